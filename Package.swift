@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "openapi-swift-gen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "openapi-swift-gen", targets: ["openapi-swift-gen"]),
+        .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Test-only.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // The generator, one module per pipeline stage.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAML", dependencies: ["CLibYAML", "Diagnostics"]),
+        .target(name: "OpenAPIModel", dependencies: ["YAML", "Diagnostics"]),
+        .target(name: "Translation", dependencies: ["OpenAPIModel", "Diagnostics"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Translation", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "GeneratorCore",
+            dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
+        ),
+        .executableTarget(
+            name: "openapi-swift-gen",
+            dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // The companion client, generated from spec/swagger.yaml and committed.
+        .target(
+            name: "FireblocksConnectedAccounts",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "GeneratorCore"]),
+        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
+        .testTarget(
+            name: "FireblocksConnectedAccountsTests",
+            dependencies: [
+                "FireblocksConnectedAccounts",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef OPENAPI_SWIFT_GEN_CLIBYAML_SHIM_H
+#define OPENAPI_SWIFT_GEN_CLIBYAML_SHIM_H
+#include <yaml.h>
+#endif
