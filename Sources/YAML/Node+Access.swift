@@ -46,11 +46,13 @@ extension Node {
     /// authors write `version: 1.0` or `200:`).
     public var text: String? { scalar?.value }
 
+    /// The boolean, if the scalar resolves to one (`true`, `False`…; not `yes`).
     public var bool: Bool? {
         if case .bool(let value) = resolved { return value }
         return nil
     }
 
+    /// The integer, if the scalar resolves to one that fits in `Int`.
     public var int: Int? {
         if case .int(let value) = resolved { return value }
         return nil
@@ -65,6 +67,7 @@ extension Node {
         }
     }
 
+    /// Whether the scalar resolves to null (`~`, `null`, or nothing at all).
     public var isNull: Bool {
         if case .null = resolved { return true }
         return false
@@ -83,75 +86,5 @@ extension Node {
             case .string: return "a string"
             }
         }
-    }
-}
-
-/// A scalar resolved to a value.
-public enum ResolvedScalar: Hashable, Sendable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    case float(Double)
-    case string(String)
-
-    static func resolve(_ scalar: Scalar, tag: String?) -> ResolvedScalar {
-        let text = scalar.value
-        if let tag {
-            switch tag {
-            case Tag.str, Tag.binary: return .string(text)
-            case Tag.int: return Int(text).map(ResolvedScalar.int) ?? .string(text)
-            case Tag.float: return Double(text).map(ResolvedScalar.float) ?? .string(text)
-            case Tag.bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : .string(text)
-            case Tag.null: return .null
-            default: break
-            }
-        }
-        guard scalar.style == .plain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
-        }
-        if let value = parseInteger(text) { return .int(value) }
-        if let value = parseFloat(text) { return .float(value) }
-        return .string(text)
-    }
-
-    /// Core schema integers: `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`.
-    static func parseInteger(_ text: String) -> Int? {
-        var digits = Substring(text)
-        if digits.hasPrefix("0x") { return Int(digits.dropFirst(2), radix: 16) }
-        if digits.hasPrefix("0o") { return Int(digits.dropFirst(2), radix: 8) }
-        var negative = false
-        if let first = digits.first, first == "-" || first == "+" {
-            negative = first == "-"
-            digits = digits.dropFirst()
-        }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        guard let magnitude = Int(digits) else { return nil }
-        return negative ? -magnitude : magnitude
-    }
-
-    /// Core schema floats: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `.inf`, `.nan`.
-    static func parseFloat(_ text: String) -> Double? {
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
-        case "-.inf", "-.Inf", "-.INF": return -.infinity
-        case ".nan", ".NaN", ".NAN": return .nan
-        default: break
-        }
-        var sawDigit = false
-        for (offset, character) in text.enumerated() {
-            switch character {
-            case "0"..."9": sawDigit = true
-            case ".", "e", "E": continue
-            case "-", "+":
-                if offset != 0, !text.isEmpty { continue }
-            default: return nil
-            }
-        }
-        guard sawDigit else { return nil }
-        return Double(text)
     }
 }
