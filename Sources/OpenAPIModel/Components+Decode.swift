@@ -7,28 +7,28 @@ extension NodeDecoder {
     func components(_ root: Node) -> Components {
         var components = Components()
         guard let node = mapping(root, "components") else { return components }
-        components.schemas = orderedMap(node, "schemas") { name, value in self.schema(value, name) }
-        components.responses = orderedMap(node, "responses") { name, value in
+        components.schemas = orderedMap(node, "schemas", skipExtensions: false) { name, value in self.schema(value, name) }
+        components.responses = orderedMap(node, "responses", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .responses, self.response)
         }
-        components.parameters = orderedMap(node, "parameters") { name, value in
+        components.parameters = orderedMap(node, "parameters", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .parameters, self.parameter)
         }
-        components.examples = orderedMap(node, "examples") { name, value in
+        components.examples = orderedMap(node, "examples", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .examples, self.example)
         }
-        components.requestBodies = orderedMap(node, "requestBodies") { name, value in
+        components.requestBodies = orderedMap(node, "requestBodies", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .requestBodies, self.requestBody)
         }
-        components.headers = orderedMap(node, "headers") { name, value in
+        components.headers = orderedMap(node, "headers", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .headers, self.header)
         }
-        components.securitySchemes = orderedMap(node, "securitySchemes") { name, value in
+        components.securitySchemes = orderedMap(node, "securitySchemes", skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .securitySchemes, self.securityScheme)
         }
-        components.links = entries(node, "links", skipExtensions: true).map(\.name)
-        components.callbacks = entries(node, "callbacks", skipExtensions: true).map(\.name)
-        components.pathItems = orderedMap(node, "pathItems") { name, value in self.pathItem(value, name) }
+        components.links = entries(node, "links").map(\.name)
+        components.callbacks = entries(node, "callbacks").map(\.name)
+        components.pathItems = orderedMap(node, "pathItems", skipExtensions: false) { name, value in self.pathItem(value, name) }
         return components
     }
 

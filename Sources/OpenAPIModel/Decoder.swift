@@ -163,7 +163,7 @@ final class NodeDecoder {
     }
 
     /// Decodes the entries of a mapping-valued field into an ordered map.
-    func orderedMap<Value>(_ object: Node, _ key: String, skipExtensions: Bool = true, _ decode: (String, Node) -> Value?) -> OrderedMap<Value> {
+    func orderedMap<Value>(_ object: Node, _ key: String, skipExtensions: Bool = false, _ decode: (String, Node) -> Value?) -> OrderedMap<Value> {
         var map = OrderedMap<Value>()
         for entry in entries(object, key, skipExtensions: skipExtensions) {
             if let value = decode(entry.name, entry.value) {

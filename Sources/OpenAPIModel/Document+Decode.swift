@@ -67,7 +67,7 @@ extension NodeDecoder {
 
         let components = components(root)
         let info = info(root)
-        let webhookNames = entries(root, "webhooks", skipExtensions: true).map(\.name)
+        let webhookNames = entries(root, "webhooks").map(\.name)
         if let webhooks = root["webhooks"], !webhookNames.isEmpty {
             let list = webhookNames.map { "'\($0)'" }.joined(separator: ", ")
             warning("webhooks are not generated: \(list)", at: webhooks.location)
@@ -120,7 +120,7 @@ extension NodeDecoder {
             guard pairs(item, "servers") != nil else { return nil }
             let url = requiredString(item, "url", in: "server")
             var variables: [Server.Variable] = []
-            for entry in entries(item, "variables", skipExtensions: true) {
+            for entry in entries(item, "variables") {
                 guard pairs(entry.value, entry.name) != nil else { continue }
                 let defaultValue = requiredString(entry.value, "default", in: "server variable", lenient: true)
                 guard let defaultValue else { continue }

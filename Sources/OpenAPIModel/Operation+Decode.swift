@@ -57,7 +57,7 @@ extension NodeDecoder {
         }
         var callbackNames: [String] = []
         if let callbacks = node["callbacks"] {
-            callbackNames = entries(node, "callbacks", skipExtensions: true).map(\.name)
+            callbackNames = entries(node, "callbacks").map(\.name)
             if !callbackNames.isEmpty {
                 let list = callbackNames.map { "'\($0)'" }.joined(separator: ", ")
                 warning("callbacks are not generated: \(list)", at: callbacks.location)
@@ -160,7 +160,7 @@ extension NodeDecoder {
 
     func response(_ node: Node) -> Response? {
         var headers = OrderedMap<Referenceable<Header>>()
-        for entry in entries(node, "headers", skipExtensions: true) where entry.name.lowercased() != "content-type" {
+        for entry in entries(node, "headers") where entry.name.lowercased() != "content-type" {
             if let header = referenceable(entry.value, entry.name, kind: .headers, self.header) {
                 headers.append(entry.name, header, at: entry.key.location)
             }
@@ -169,7 +169,7 @@ extension NodeDecoder {
             description: text(node, "description"),
             headers: headers,
             content: mediaTypes(node, "content"),
-            links: entries(node, "links", skipExtensions: true).map(\.name),
+            links: entries(node, "links").map(\.name),
             location: node.location
         )
     }
@@ -202,7 +202,7 @@ extension NodeDecoder {
     /// `examples` of a media type: a mapping of named examples (anything else is ignored).
     func examples(_ node: Node, _ key: String) -> OrderedMap<Referenceable<Example>> {
         guard let value = node[key], value.pairs != nil else { return OrderedMap() }
-        return orderedMap(node, key) { name, value in
+        return orderedMap(node, key, skipExtensions: false) { name, value in
             self.referenceable(value, name, kind: .examples, self.example)
         }
     }
