@@ -7,8 +7,162 @@ extension Document {
     /// Reports every problem it finds (not only the first) as located diagnostics: missing or
     /// mistyped fields, unsupported versions (Swagger 2.0, unknown `openapi:`), unresolved,
     /// wrong-kind and cyclic `$ref`s, remote references. Warnings (e.g. skipped webhooks) go to
-    /// `diagnostics`; errors are thrown.
+    /// `diagnostics`; errors are thrown, sorted in document order.
     public static func decode(_ root: Node, file: String, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
-        fatalError("not implemented")
+        let decoder = NodeDecoder(file: file)
+        let document = decoder.document(root)
+        if let document {
+            ReferenceValidator(decoder: decoder, document: document).validate()
+        }
+        for warning in sortedInDocumentOrder(decoder.warnings) {
+            diagnostics.emit(warning)
+        }
+        if let document, decoder.errors.isEmpty { return document }
+        throw DiagnosticError(sortedInDocumentOrder(decoder.errors))
+    }
+
+    /// Parses YAML (or JSON) bytes and decodes the document.
+    public static func load(bytes: [UInt8], file: String, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
+        let root = try YAMLParser.parse(bytes, file: file)
+        return try decode(root, file: file, diagnostics: &diagnostics)
+    }
+
+    /// Stable sort by location.
+    static func sortedInDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.location, rhs.element.location) {
+            case let (l?, r?) where l != r: return l < r
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+}
+
+extension NodeDecoder {
+    /// Decodes the whole document; `nil` when the version is unsupported (nothing else is read).
+    func document(_ root: Node) -> Document? {
+        guard root.pairs != nil else {
+            error("an OpenAPI document must be a mapping, found \(root.kindDescription)", at: root.location)
+            return nil
+        }
+        if let swagger = root["swagger"], root["openapi"] == nil {
+            error("Swagger 2.0 is not supported; convert the document to OpenAPI 3 (for example with swagger2openapi)", at: swagger.location)
+            return nil
+        }
+        guard let versionNode = root["openapi"] else {
+            missing("openapi", in: "document", at: root)
+            return nil
+        }
+        guard let version = textValue(versionNode, "openapi") else { return nil }
+        let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0] == "3", parts[1] == "0" || parts[1] == "1",
+              let patch = parts[2].first, patch.isNumber
+        else {
+            error("unsupported OpenAPI version '\(version)'; supported versions are 3.0.x and 3.1.x", at: versionNode.location)
+            return nil
+        }
+        isVersion31 = parts[1] == "1"
+
+        let components = components(root)
+        let info = info(root)
+        let webhookNames = entries(root, "webhooks").map(\.name)
+        if let webhooks = root["webhooks"], !webhookNames.isEmpty {
+            let list = webhookNames.map { "'\($0)'" }.joined(separator: ", ")
+            warning("webhooks are not generated: \(list)", at: webhooks.location)
+        }
+        return Document(
+            openapi: version,
+            isVersion31: isVersion31,
+            info: info,
+            servers: servers(root),
+            paths: paths(root),
+            components: components,
+            security: security(root),
+            tags: tags(root),
+            webhooks: webhookNames,
+            extensions: extensions(root),
+            file: file,
+            location: root.location
+        )
+    }
+
+    func info(_ root: Node) -> Info {
+        guard let node = root["info"] else {
+            missing("info", in: "document", at: root)
+            return Info(title: "", version: "", location: root.location)
+        }
+        guard pairs(node, "info") != nil else { return Info(title: "", version: "", location: node.location) }
+        let title = requiredString(node, "title", in: "info", lenient: true)
+        let version = requiredString(node, "version", in: "info", lenient: true)
+        let contact = mapping(node, "contact")
+        let license = mapping(node, "license")
+        return Info(
+            title: title ?? "",
+            summary: text(node, "summary"),
+            description: text(node, "description"),
+            version: version ?? "",
+            termsOfService: string(node, "termsOfService"),
+            contactEmail: contact.flatMap { string($0, "email") },
+            contactName: contact.flatMap { text($0, "name") },
+            contactURL: contact.flatMap { string($0, "url") },
+            licenseName: license.flatMap { text($0, "name") },
+            licenseURL: license.flatMap { string($0, "url") },
+            extensions: extensions(node),
+            location: node.location
+        )
+    }
+
+    func servers(_ node: Node) -> [Server] {
+        guard let items = sequence(node, "servers") else { return [] }
+        return items.compactMap { item -> Server? in
+            guard pairs(item, "servers") != nil else { return nil }
+            let url = requiredString(item, "url", in: "server")
+            var variables: [Server.Variable] = []
+            for entry in entries(item, "variables") {
+                guard pairs(entry.value, entry.name) != nil else { continue }
+                let defaultValue = requiredString(entry.value, "default", in: "server variable", lenient: true)
+                guard let defaultValue else { continue }
+                variables.append(Server.Variable(
+                    name: entry.name, defaultValue: defaultValue, enumValues: texts(entry.value, "enum"),
+                    description: text(entry.value, "description"), location: entry.key.location
+                ))
+            }
+            guard let url else { return nil }
+            return Server(url: url, description: text(item, "description"), variables: variables, extensions: extensions(item), location: item.location)
+        }
+    }
+
+    /// `security`: `nil` when absent, `[]` for `security: []`.
+    func security(_ node: Node) -> [SecurityRequirement]? {
+        guard let items = sequence(node, "security") else { return nil }
+        return items.compactMap { item -> SecurityRequirement? in
+            guard let pairs = pairs(item, "security") else { return nil }
+            var schemes: [SecurityRequirement.Scheme] = []
+            for pair in pairs {
+                guard let name = pair.key.text else { continue }
+                let scopes: [String]
+                if let list = pair.value.items {
+                    scopes = list.compactMap { stringValue($0, name) }
+                } else if pair.value.isNull {
+                    scopes = []
+                } else {
+                    typeError(name, expected: "a sequence of scopes", found: pair.value)
+                    continue
+                }
+                schemes.append(SecurityRequirement.Scheme(name: name, scopes: scopes))
+            }
+            return SecurityRequirement(schemes: schemes)
+        }
+    }
+
+    func tags(_ root: Node) -> [TagObject] {
+        guard let items = sequence(root, "tags") else { return [] }
+        return items.compactMap { item -> TagObject? in
+            guard pairs(item, "tags") != nil else { return nil }
+            guard let name = requiredString(item, "name", in: "tag", lenient: true) else { return nil }
+            return TagObject(name: name, description: text(item, "description"), location: item.location)
+        }
     }
 }

@@ -1,0 +1,116 @@
+// `$ref` parsing: only local `#/components/<kind>/<name>` references are accepted; remote and
+// other-file references are rejected with a located error (the generator never fetches anything).
+
+import Diagnostics
+import YAML
+
+extension Reference {
+    /// The canonical `#/components/<kind>/<name>` text for a component (name JSON-pointer escaped).
+    public static func canonical(_ kind: ComponentKind, _ name: String) -> String {
+        "#/components/\(kind.rawValue)/\(escapePointer(name))"
+    }
+
+    static func escapePointer(_ name: String) -> String {
+        name.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+    }
+}
+
+extension NodeDecoder {
+    /// Parses the `$ref` value node and records it for validation against `expected`.
+    /// Returns `nil` (after reporting) for references the generator does not support.
+    func reference(_ node: Node, expected: ComponentKind) -> Reference? {
+        guard let text = stringValue(node, "$ref") else { return nil }
+        guard let (kind, name) = parseReference(text, at: node.location) else { return nil }
+        let reference = Reference(ref: text, location: node.location, component: kind, name: name)
+        references.append((reference, expected))
+        return reference
+    }
+
+    /// Splits a reference into component kind and name, reporting unsupported forms.
+    func parseReference(_ text: String, at location: SourceLocation) -> (ComponentKind, String)? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.contains("://") {
+            error("remote reference '\(text)' is not allowed; the generator never fetches from the network", at: location)
+            return nil
+        }
+        guard text.hasPrefix("#") else {
+            if text.isEmpty {
+                error("unsupported reference ''; only '#/components/<kind>/<name>' references are supported", at: location)
+            } else {
+                error("references to other files are not supported yet: '\(text)'", at: location)
+            }
+            return nil
+        }
+        let pointer = percentDecoded(String(text.dropFirst()))
+        let segments = pointer.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard segments.count == 4, segments[0].isEmpty, segments[1] == "components",
+              let kind = ComponentKind(rawValue: segments[2]), !segments[3].isEmpty
+        else {
+            error("unsupported reference '\(text)'; only '#/components/<kind>/<name>' references are supported", at: location)
+            return nil
+        }
+        let name = segments[3].replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+        return (kind, name)
+    }
+
+    /// A `$ref` that could not be parsed still needs a value in the model (decoding fails anyway).
+    func placeholderReference(_ node: Node, expected: ComponentKind) -> Reference {
+        Reference(ref: node.text ?? "", location: node.location, component: expected, name: "")
+    }
+
+    /// Decodes an inline value or a `$ref` to a component of `kind`.
+    func referenceable<Value>(_ node: Node, _ key: String, kind: ComponentKind, _ decode: (Node) -> Value?) -> Referenceable<Value>? {
+        guard node.pairs != nil else {
+            typeError(key, expected: "a mapping", found: node)
+            return nil
+        }
+        if let refNode = node["$ref"] {
+            let reference = reference(refNode, expected: kind) ?? placeholderReference(refNode, expected: kind)
+            return .reference(reference)
+        }
+        return decode(node).map(Referenceable.value)
+    }
+}
+
+/// Decodes `%XX` escapes (UTF-8); malformed escapes are kept as written.
+func percentDecoded(_ text: String) -> String {
+    guard text.contains("%") else { return text }
+    var bytes: [UInt8] = []
+    let utf8 = Array(text.utf8)
+    var index = 0
+    func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+    while index < utf8.count {
+        if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
+           let high = hex(utf8[index + 1]), let low = hex(utf8[index + 2]) {
+            bytes.append(high << 4 | low)
+            index += 3
+        } else {
+            bytes.append(utf8[index])
+            index += 1
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}
