@@ -1,0 +1,54 @@
+// GeneratorCore: the whole pipeline, bytes in and files out, in memory. Reading and writing files
+// is the caller's job (the command-line tool and the plugins).
+
+import Diagnostics
+import OpenAPIModel
+import Rendering
+import Translation
+import YAML
+
+/// What shapes a run besides the spec itself.
+public struct GeneratorConfig: Sendable {
+    /// The access modifier of generated declarations.
+    public var access: String = "public"
+    /// The client type's name.
+    public var clientTypeName: String = "Client"
+    /// The templates (built-in ones, possibly overridden by the user's).
+    public var templates: TemplateSet = .builtIn
+
+    public init() {}
+}
+
+/// The files of a successful run and the warnings it produced.
+public struct GenerationResult: Sendable {
+    public var files: [GeneratedFile]
+    public var diagnostics: [Diagnostic]
+}
+
+public enum Generator {
+    /// Runs the pipeline: parse (libyaml) → decode and resolve (`Document`) → translate → render.
+    ///
+    /// - Parameters:
+    ///   - spec: the document's bytes (YAML or JSON).
+    ///   - fileName: the name diagnostics and file headers use (a name, not an absolute path).
+    /// - Returns: the generated files, sorted by name, and any warnings.
+    /// - Throws: `DiagnosticError` holding every diagnostic (warnings included) when there is an error.
+    public static func generate(spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig()) throws(DiagnosticError) -> GenerationResult {
+        var diagnostics = DiagnosticCollector()
+        do {
+            let document = try Document.load(bytes: spec, file: fileName, diagnostics: &diagnostics)
+            let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
+            let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
+            let renderer = try Renderer(templates: config.templates)
+            var files: [GeneratedFile] = []
+            for context in contexts {
+                files.append(try renderer.render(context))
+            }
+            return GenerationResult(files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.diagnostics)
+        } catch {
+            let warnings = diagnostics.diagnostics.filter { $0.severity != .error }
+            let errors = error.diagnostics.isEmpty ? diagnostics.errors : error.diagnostics
+            throw DiagnosticError(warnings + errors)
+        }
+    }
+}

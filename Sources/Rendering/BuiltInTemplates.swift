@@ -1,0 +1,686 @@
+// The built-in templates, embedded so the generator needs no resource files at run time.
+// Generated from Templates/*.mustache: run `UPDATE_EMBEDDED_TEMPLATES=1 swift test --filter EmbeddedTemplatesTests` after editing them.
+
+enum BuiltInTemplates {
+    static let sources: [String: String] = [
+        "client": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{#client}}
+
+/// The servers the spec lists.
+{{access}} enum Servers {
+{{#servers}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    {{access}} static let {{name}} = URL(string: {{urlLiteral}})!
+{{/servers}}
+}
+
+{{#doc}}
+{{.}}
+{{/doc}}
+{{access}} struct {{typeName}}: Sendable {
+    private let sender: RequestSender
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
+    ///   - serverURL: The base URL every path is appended to; one of `Servers` or any other.
+    ///   - transport: Sends the requests, e.g. `URLSessionTransport()`.
+    ///   - middlewares: Called in order around every request (authentication, logging, retries…).
+    ///   - maxResponseBodySize: The most bytes of a response body the client reads before it fails.
+    {{access}} init(
+        serverURL: URL = Servers.{{defaultServer}},
+        transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = [],
+        maxResponseBodySize: Int = 16 * 1024 * 1024
+    ) {
+        self.sender = RequestSender(
+            serverURL: serverURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxResponseBodySize: maxResponseBodySize
+        )
+    }
+{{#operations}}
+
+{{>operation}}
+{{/operations}}
+}
+{{#operations}}
+
+{{>output}}
+{{/operations}}
+{{/client}}
+
+"""#,
+        "enum": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+///
+/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+{{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+{{#cases}}
+    case {{name}}
+{{/cases}}
+    /// A value this version of the spec does not list.
+    case unknown({{rawType}})
+
+    {{access}} init(rawValue: {{rawType}}) {
+        switch rawValue {
+{{#cases}}
+        case {{literal}}: self = .{{name}}
+{{/cases}}
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    {{access}} var rawValue: {{rawType}} {
+        switch self {
+{{#cases}}
+        case .{{name}}: return {{literal}}
+{{/cases}}
+        case .unknown(let value): return value
+        }
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    {{access}} var description: String { String(describing: rawValue) }
+}
+
+"""#,
+        "model": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#isStruct}}
+{{>struct}}
+{{/isStruct}}
+{{#isEnum}}
+{{>enum}}
+{{/isEnum}}
+{{#isTypealias}}
+{{>typealias}}
+{{/isTypealias}}
+
+"""#,
+        "models": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{#models}}
+
+{{>model}}
+{{/models}}
+
+"""#,
+        "operation": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
+    {{access}} func {{methodName}}(
+{{#parameters}}
+        {{declaration}}{{separator}}
+{{/parameters}}
+    ) async throws -> {{outputType}} {
+        let operationID = {{operationIDLiteral}}
+{{#parameters}}
+{{#hasValidations}}
+{{#isOptional}}
+        if let {{name}} {
+{{#validations}}
+            try {{.}}
+{{/validations}}
+        }
+{{/isOptional}}
+{{^isOptional}}
+{{#validations}}
+        try {{.}}
+{{/validations}}
+{{/isOptional}}
+{{/hasValidations}}
+{{/parameters}}
+{{#hasQuery}}
+        var query = QueryString()
+{{/hasQuery}}
+{{#queryItems}}
+        query.{{call}}
+{{/queryItems}}
+        var request = HTTPRequest(
+            method: {{httpMethod}},
+            scheme: nil,
+            authority: nil,
+            path: {{pathExpression}}{{#hasQuery}} + query.encoded{{/hasQuery}}
+        )
+{{#hasAccept}}
+        request.headerFields[.accept] = {{acceptLiteral}}
+{{/hasAccept}}
+{{#headerItems}}
+{{#isOptional}}
+        if let {{argument}} {
+            request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{argument}}.description
+        }
+{{/isOptional}}
+{{^isOptional}}
+        request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{argument}}.description
+{{/isOptional}}
+{{/headerItems}}
+{{#hasRequestBody}}
+        request.headerFields[.contentType] = {{contentTypeLiteral}}
+        let requestBody = try JSONCoding.body({{bodyArgument}})
+{{/hasRequestBody}}
+        let response = try await sender.send(request, body: {{#hasRequestBody}}requestBody{{/hasRequestBody}}{{^hasRequestBody}}nil{{/hasRequestBody}}, operationID: operationID)
+        switch response.status {
+{{#successes}}
+        case {{pattern}}:
+            return {{outputType}}(
+                status: response.status,
+{{#hasBody}}
+                body: {{bodyExpression}},
+{{/hasBody}}
+{{#outputHeaders}}
+                {{name}}: response.header(HTTPField.Name({{nameLiteral}})!),
+{{/outputHeaders}}
+                headerFields: response.headerFields
+            )
+{{/successes}}
+        default:
+            throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
+        }
+    }
+
+"""#,
+        "output": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#outputDoc}}
+{{.}}
+{{/outputDoc}}
+{{access}} struct {{outputType}}: Sendable {
+    /// The HTTP status code.
+    {{access}} var status: Int
+{{#hasBody}}
+{{#bodyDoc}}
+    {{.}}
+{{/bodyDoc}}
+    {{access}} var body: {{bodyType}}
+{{/hasBody}}
+{{#outputHeaders}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    {{access}} var {{name}}: String?
+{{/outputHeaders}}
+    /// Every header of the response.
+    {{access}} var headerFields: HTTPFields
+
+    {{access}} init(
+        status: Int,
+{{#hasBody}}
+        body: {{bodyType}},
+{{/hasBody}}
+{{#outputHeaders}}
+        {{name}}: String?,
+{{/outputHeaders}}
+        headerFields: HTTPFields
+    ) {
+        self.status = status
+{{#hasBody}}
+        self.body = body
+{{/hasBody}}
+{{#outputHeaders}}
+        self.{{name}} = {{name}}
+{{/outputHeaders}}
+        self.headerFields = headerFields
+    }
+}
+
+"""#,
+        "struct": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{$modelDoc}}
+{{#doc}}
+{{.}}
+{{/doc}}
+{{/modelDoc}}
+{{access}} struct {{name}}: {{$conformances}}Codable, Hashable, Sendable{{/conformances}} {
+{{#properties}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    {{access}} var {{name}}: {{type}}
+{{/properties}}
+
+    {{access}} init(
+{{#properties}}
+        {{initParameter}}{{separator}}
+{{/properties}}
+    ) {
+{{#properties}}
+        self.{{name}} = {{name}}
+{{/properties}}
+    }
+{{#needsCodingKeys}}
+
+    enum CodingKeys: String, CodingKey {
+{{#properties}}
+        case {{name}} = {{jsonKey}}
+{{/properties}}
+    }
+{{/needsCodingKeys}}
+{{$members}}{{/members}}
+{{#nested}}
+
+{{indentIn}}
+{{>model}}
+{{indentOut}}
+{{/nested}}
+}
+
+"""#,
+        "support": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+
+/// Thrown when the server answers with a status the operation does not document as a success.
+///
+/// `Body` is the type of the documented error body (the `default` response's schema); `body` is
+/// `nil` when the response carried no body or one that does not decode as `Body` (the bytes are
+/// always in `rawBody`).
+{{access}} struct APIError<Body: Decodable & Sendable>: Error, Sendable, CustomStringConvertible {
+    /// The operation that failed (its `operationId`).
+    {{access}} var operationID: String
+    /// The HTTP status code.
+    {{access}} var status: Int
+    /// The decoded error body, when there was one that matched the documented schema.
+    {{access}} var body: Body?
+    /// Every header of the response.
+    {{access}} var headerFields: HTTPFields
+    /// The response body as received.
+    {{access}} var rawBody: Data
+
+    {{access}} init(operationID: String, status: Int, body: Body?, headerFields: HTTPFields, rawBody: Data) {
+        self.operationID = operationID
+        self.status = status
+        self.body = body
+        self.headerFields = headerFields
+        self.rawBody = rawBody
+    }
+
+    /// The value of a response header, by case-insensitive name.
+    {{access}} func header(_ name: String) -> String? {
+        HTTPField.Name(name).flatMap { headerFields[$0] }
+    }
+
+    {{access}} var description: String {
+        "\(operationID) failed with HTTP status \(status)"
+    }
+}
+
+/// Thrown when a documented response body does not decode as its schema's type.
+{{access}} struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
+    {{access}} var operationID: String
+    {{access}} var status: Int
+    {{access}} var headerFields: HTTPFields
+    {{access}} var rawBody: Data
+    /// The decoder's error, usually a `DecodingError` that names the failing key path.
+    {{access}} var underlyingError: any Error
+
+    {{access}} init(operationID: String, status: Int, headerFields: HTTPFields, rawBody: Data, underlyingError: any Error) {
+        self.operationID = operationID
+        self.status = status
+        self.headerFields = headerFields
+        self.rawBody = rawBody
+        self.underlyingError = underlyingError
+    }
+
+    {{access}} var description: String {
+        "\(operationID): the HTTP \(status) response body does not match its schema: \(underlyingError)"
+    }
+}
+
+/// Thrown when a response body is larger than the client's `maxResponseBodySize`.
+{{access}} struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
+    {{access}} var operationID: String
+    {{access}} var status: Int
+    {{access}} var headerFields: HTTPFields
+    /// The limit that was exceeded, in bytes.
+    {{access}} var limit: Int
+    {{access}} var underlyingError: any Error
+
+    {{access}} var description: String {
+        "\(operationID): the HTTP \(status) response body is larger than \(limit) bytes"
+    }
+}
+
+/// Thrown before a request is sent when an argument breaks a constraint of the spec.
+{{access}} struct RequestValidationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The parameter's name as the spec writes it.
+    {{access}} var parameter: String
+    /// What is wrong, e.g. `must be at least 1`.
+    {{access}} var problem: String
+
+    {{access}} init(parameter: String, problem: String) {
+        self.parameter = parameter
+        self.problem = problem
+    }
+
+    {{access}} var description: String { "'\(parameter)' \(problem)" }
+}
+
+/// Checks arguments against the spec's constraints before anything is sent.
+enum Validate {
+    static func minLength(_ value: String, _ minimum: Int, parameter: String) throws(RequestValidationError) {
+        if value.unicodeScalars.count < minimum {
+            throw RequestValidationError(parameter: parameter, problem: "must be at least \(minimum) character\(minimum == 1 ? "" : "s") long")
+        }
+    }
+
+    static func maxLength(_ value: String, _ maximum: Int, parameter: String) throws(RequestValidationError) {
+        if value.unicodeScalars.count > maximum {
+            throw RequestValidationError(parameter: parameter, problem: "must be at most \(maximum) character\(maximum == 1 ? "" : "s") long")
+        }
+    }
+
+    static func minimum<Value: Comparable>(_ value: Value, _ minimum: Value, parameter: String) throws(RequestValidationError) {
+        if value < minimum {
+            throw RequestValidationError(parameter: parameter, problem: "must be at least \(minimum)")
+        }
+    }
+
+    static func maximum<Value: Comparable>(_ value: Value, _ maximum: Value, parameter: String) throws(RequestValidationError) {
+        if value > maximum {
+            throw RequestValidationError(parameter: parameter, problem: "must be at most \(maximum)")
+        }
+    }
+
+    static func above<Value: Comparable>(_ value: Value, _ bound: Value, parameter: String) throws(RequestValidationError) {
+        if value <= bound {
+            throw RequestValidationError(parameter: parameter, problem: "must be greater than \(bound)")
+        }
+    }
+
+    static func below<Value: Comparable>(_ value: Value, _ bound: Value, parameter: String) throws(RequestValidationError) {
+        if value >= bound {
+            throw RequestValidationError(parameter: parameter, problem: "must be less than \(bound)")
+        }
+    }
+
+    static func minCount(_ values: [some Any], _ minimum: Int, parameter: String) throws(RequestValidationError) {
+        if values.count < minimum {
+            throw RequestValidationError(parameter: parameter, problem: "must have at least \(minimum) item\(minimum == 1 ? "" : "s")")
+        }
+    }
+
+    static func maxCount(_ values: [some Any], _ maximum: Int, parameter: String) throws(RequestValidationError) {
+        if values.count > maximum {
+            throw RequestValidationError(parameter: parameter, problem: "must have at most \(maximum) item\(maximum == 1 ? "" : "s")")
+        }
+    }
+}
+
+/// Percent-encoding for the parts of a request target.
+enum URIEncoding {
+    /// Encodes a value as one path segment: everything but unreserved characters
+    /// (`A-Z a-z 0-9 - . _ ~`) is percent-encoded, so `/`, `?` and `#` cannot change the path, and
+    /// the dot segments `.` and `..` are encoded too, so they cannot climb to another endpoint.
+    static func pathSegment(_ value: some CustomStringConvertible) -> String {
+        let text = value.description
+        if text == "." || text == ".." {
+            return String(repeating: "%2E", count: text.count)
+        }
+        return encode(text)
+    }
+
+    /// Encodes a query name or value: everything but unreserved characters is percent-encoded, so
+    /// `+`, `=`, `&` and `/` reach the server as written.
+    static func queryComponent(_ value: String) -> String {
+        encode(value)
+    }
+
+    private static func encode(_ value: String) -> String {
+        var encoded = ""
+        encoded.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "_"), UInt8(ascii: "~"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                encoded.unicodeScalars.append("%")
+                encoded.unicodeScalars.append(hex[Int(byte >> 4)])
+                encoded.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return encoded
+    }
+}
+
+/// Builds a query string (`?a=1&b=2`) from optional values, in the order they are added.
+struct QueryString {
+    private var items: [String] = []
+
+    /// Adds `name=value` when `value` is not `nil` (form style, as OpenAPI's default for queries).
+    mutating func append(_ name: String, _ value: (some CustomStringConvertible)?) {
+        guard let value else { return }
+        items.append(URIEncoding.queryComponent(name) + "=" + URIEncoding.queryComponent(value.description))
+    }
+
+    /// Adds `name=value` once for each value (form style, exploded).
+    mutating func appendEach(_ name: String, _ values: [some CustomStringConvertible]?) {
+        for value in values ?? [] {
+            append(name, value)
+        }
+    }
+
+    /// Adds `name=v1<separator>v2…` (form style not exploded, or space/pipe delimited). The separator
+    /// is written as given; the values are encoded.
+    mutating func appendJoined(_ name: String, _ values: [some CustomStringConvertible]?, separator: String) {
+        guard let values else { return }
+        let joined = values.map { URIEncoding.queryComponent($0.description) }.joined(separator: separator)
+        items.append(URIEncoding.queryComponent(name) + "=" + joined)
+    }
+
+    /// `""` without items, else `?` and the items joined by `&`.
+    var encoded: String {
+        items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    }
+}
+
+/// A response as received: status, headers and the whole body.
+struct RawResponse: Sendable {
+    var status: Int
+    var headerFields: HTTPFields
+    var body: Data
+
+    func header(_ name: HTTPField.Name) -> String? {
+        headerFields[name]
+    }
+}
+
+/// Sends a request through the middlewares and the transport, and reads the whole response body.
+struct RequestSender: Sendable {
+    var serverURL: URL
+    var transport: any ClientTransport
+    var middlewares: [any ClientMiddleware]
+    var maxResponseBodySize: Int
+
+    func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
+            [transport] request, body, url in
+            try await transport.send(request, body: body, baseURL: url, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { request, body, url in
+                try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
+            }
+        }
+        let (response, responseBody) = try await next(request, body, Self.trimmingTrailingSlashes(serverURL))
+        var data = Data()
+        if let responseBody {
+            do {
+                data = try await Data(collecting: responseBody, upTo: maxResponseBodySize)
+            } catch {
+                throw ResponseTooLargeError(
+                    operationID: operationID, status: response.status.code, headerFields: response.headerFields,
+                    limit: maxResponseBodySize, underlyingError: error
+                )
+            }
+        }
+        return RawResponse(status: response.status.code, headerFields: response.headerFields, body: data)
+    }
+
+    /// `https://host/v1/` and `https://host/v1` are the same server: paths start with `/`, so a
+    /// trailing slash would double it.
+    static func trimmingTrailingSlashes(_ url: URL) -> URL {
+        var text = url.absoluteString
+        while text.hasSuffix("/"), !text.hasSuffix("://") {
+            text.removeLast()
+        }
+        return URL(string: text) ?? url
+    }
+
+    /// Decodes a documented JSON body, wrapping a failure with the response it came from.
+    func decode<Value: Decodable>(_ type: Value.Type, from response: RawResponse, operationID: String) throws -> Value {
+        do {
+            return try JSONCoding.decoder().decode(Value.self, from: response.body)
+        } catch {
+            throw ResponseDecodingError(
+                operationID: operationID, status: response.status, headerFields: response.headerFields,
+                rawBody: response.body, underlyingError: error
+            )
+        }
+    }
+
+    /// The error for a status the operation does not document as a success.
+    func failure<Body: Decodable & Sendable>(_ type: Body.Type, from response: RawResponse, operationID: String) -> APIError<Body> {
+        let decoded = response.body.isEmpty ? nil : try? JSONCoding.decoder().decode(Body.self, from: response.body)
+        return APIError(
+            operationID: operationID, status: response.status, body: decoded,
+            headerFields: response.headerFields, rawBody: response.body
+        )
+    }
+}
+
+/// The JSON coders of the generated code: dates are ISO 8601 (`date-time`), with or without
+/// fractional seconds.
+enum JSONCoding {
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+                return date
+            }
+            if let date = try? Date.ISO8601FormatStyle().parse(text) {
+                return date
+            }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
+        }
+        return decoder
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
+        }
+        return encoder
+    }
+
+    /// A request body encoded as JSON.
+    static func body(_ value: (some Encodable)?) throws -> HTTPBody? {
+        guard let value else { return nil }
+        return HTTPBody(try encoder().encode(value))
+    }
+}
+
+/// Any JSON value: for schemas that allow anything (`{}`, free-form objects) or that this version
+/// of the generator does not type yet.
+{{access}} enum JSONValue: Codable, Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    {{access}} init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+"""#,
+        "typealias": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+{{access}} typealias {{name}} = {{aliasedType}}
+{{#nested}}
+
+{{>model}}
+{{/nested}}
+
+"""#,
+    ]
+}

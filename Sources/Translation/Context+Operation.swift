@@ -1,0 +1,163 @@
+/// One operation: a client method and its output type.
+public struct OperationContext: Sendable {
+    /// The method name (`getConnectedAccountBalances`).
+    public var methodName: String
+    /// The operationId (or the derived one) as a Swift string literal.
+    public var operationIDLiteral: String
+    /// Doc comment lines of the method (summary, description, parameters, returns, throws, remark).
+    public var doc: [String]
+    public var deprecated: Bool
+    /// The method's parameters, in order: path, query, header, cookie, body.
+    public var parameters: [ParameterContext]
+    /// `.get`, `.post`… (an `HTTPRequest.Method` member).
+    public var httpMethod: String
+    /// A Swift expression for the request path, without the query.
+    public var pathExpression: String
+    /// Query parameters, in spec order.
+    public var queryItems: [QueryItemContext]
+    /// `true` when `queryItems` is not empty.
+    public var hasQuery: Bool
+    /// Header parameters.
+    public var headerItems: [HeaderItemContext]
+    /// The request body argument's name, or empty when the operation sends no body.
+    public var bodyArgument: String
+    /// `true` when the request body may be omitted (the argument is optional).
+    public var bodyIsOptional: Bool
+    /// The request body's `Content-Type` as a Swift literal.
+    public var contentTypeLiteral: String
+    /// `true` when the operation sends a body.
+    public var hasRequestBody: Bool
+    /// The `Accept` header value as a Swift literal, or empty when no response has a body.
+    public var acceptLiteral: String
+    /// `true` when the request sends an `Accept` header.
+    public var hasAccept: Bool
+    /// The output type's name (`GetConnectedAccountBalancesOutput`).
+    public var outputType: String
+    /// Doc comment lines of the output type.
+    public var outputDoc: [String]
+    /// The documented success responses.
+    public var successes: [SuccessContext]
+    /// `true` when the output carries a typed body.
+    public var hasBody: Bool
+    /// The Swift type of the success body (empty without body).
+    public var bodyType: String
+    /// Doc comment lines for the output's `body` property.
+    public var bodyDoc: [String]
+    /// Typed response headers of the output.
+    public var outputHeaders: [OutputHeaderContext]
+    /// The decoded error body's Swift type (`ErrorSchema`), the `default` response's schema.
+    public var failureBodyType: String
+
+    public init(
+        methodName: String, operationIDLiteral: String, doc: [String], deprecated: Bool, parameters: [ParameterContext],
+        httpMethod: String, pathExpression: String, queryItems: [QueryItemContext], headerItems: [HeaderItemContext],
+        bodyArgument: String, bodyIsOptional: Bool, contentTypeLiteral: String, acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
+        bodyType: String, bodyDoc: [String], outputHeaders: [OutputHeaderContext], failureBodyType: String
+    ) {
+        self.methodName = methodName
+        self.operationIDLiteral = operationIDLiteral
+        self.doc = doc
+        self.deprecated = deprecated
+        self.parameters = parameters
+        self.httpMethod = httpMethod
+        self.pathExpression = pathExpression
+        self.queryItems = queryItems
+        self.hasQuery = !queryItems.isEmpty
+        self.headerItems = headerItems
+        self.bodyArgument = bodyArgument
+        self.bodyIsOptional = bodyIsOptional
+        self.contentTypeLiteral = contentTypeLiteral
+        self.hasRequestBody = !bodyArgument.isEmpty
+        self.acceptLiteral = acceptLiteral
+        self.hasAccept = !acceptLiteral.isEmpty
+        self.outputType = outputType
+        self.outputDoc = outputDoc
+        self.successes = successes
+        self.hasBody = hasBody
+        self.bodyType = bodyType
+        self.bodyDoc = bodyDoc
+        self.outputHeaders = outputHeaders
+        self.failureBodyType = failureBodyType
+    }
+}
+
+/// A method parameter.
+public struct ParameterContext: Sendable {
+    /// The Swift name.
+    public var name: String
+    /// The declaration in the signature, e.g. `pageSize: Int? = nil`.
+    public var declaration: String
+    /// `,` after every parameter but the last.
+    public var separator: String
+    /// `true` when the argument may be `nil`.
+    public var isOptional: Bool
+    /// Swift statements that check the spec's constraints (`Validate.minimum(pageSize, 1, parameter: "pageSize")`).
+    public var validations: [String]
+    /// `true` when `validations` is not empty.
+    public var hasValidations: Bool
+
+    public init(name: String, declaration: String, separator: String, isOptional: Bool, validations: [String]) {
+        self.name = name
+        self.declaration = declaration
+        self.separator = separator
+        self.isOptional = isOptional
+        self.validations = validations
+        self.hasValidations = !validations.isEmpty
+    }
+}
+
+/// A query parameter.
+public struct QueryItemContext: Sendable {
+    /// The call on the query builder that adds it, e.g. `append("pageSize", pageSize)`,
+    /// `appendEach("ids", ids)` (form, exploded) or `appendJoined("ids", ids, separator: ",")`.
+    public var call: String
+
+    public init(call: String) {
+        self.call = call
+    }
+}
+
+/// A header parameter.
+public struct HeaderItemContext: Sendable {
+    /// The header name, as a Swift literal.
+    public var nameLiteral: String
+    /// The Swift argument holding the value.
+    public var argument: String
+    /// `true` when the argument may be `nil` (the header is then left out).
+    public var isOptional: Bool
+
+    public init(nameLiteral: String, argument: String, isOptional: Bool) {
+        self.nameLiteral = nameLiteral
+        self.argument = argument
+        self.isOptional = isOptional
+    }
+}
+
+/// A documented success status and how its body is read.
+public struct SuccessContext: Sendable {
+    /// The `case` pattern: `200`, or `200..<300` for `2XX`.
+    public var pattern: String
+    /// A Swift expression producing the body from `response` (empty without body).
+    public var bodyExpression: String
+
+    public init(pattern: String, bodyExpression: String) {
+        self.pattern = pattern
+        self.bodyExpression = bodyExpression
+    }
+}
+
+/// A typed response header on an output type.
+public struct OutputHeaderContext: Sendable {
+    /// The Swift property name (`xRequestID`).
+    public var name: String
+    /// The header name as a Swift literal.
+    public var nameLiteral: String
+    /// Doc comment lines.
+    public var doc: [String]
+
+    public init(name: String, nameLiteral: String, doc: [String]) {
+        self.name = name
+        self.nameLiteral = nameLiteral
+        self.doc = doc
+    }
+}

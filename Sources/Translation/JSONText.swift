@@ -1,0 +1,61 @@
+import YAML
+
+/// Compact JSON text for a YAML node (examples in doc comments). Mapping order is kept; scalars
+/// are typed by the YAML core schema, so `'100.00'` stays a string and `2` a number.
+enum JSONText {
+    static func render(_ node: Node) -> String {
+        var output = ""
+        write(node, into: &output)
+        return output
+    }
+
+    private static func write(_ node: Node, into output: inout String) {
+        switch node.kind {
+        case .mapping(let pairs):
+            output += "{"
+            for (index, pair) in pairs.enumerated() {
+                if index > 0 { output += "," }
+                writeString(pair.key.text ?? "", into: &output)
+                output += ":"
+                write(pair.value, into: &output)
+            }
+            output += "}"
+        case .sequence(let items):
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                write(item, into: &output)
+            }
+            output += "]"
+        case .scalar(let scalar):
+            switch node.resolved {
+            case .null: output += "null"
+            case .bool(let value): output += value ? "true" : "false"
+            case .int, .float:
+                let finite = node.double.map(\.isFinite) ?? false
+                if finite { output += scalar.value } else { writeString(scalar.value, into: &output) }
+            case .string, nil: writeString(scalar.value, into: &output)
+            }
+        }
+    }
+
+    private static func writeString(_ text: String, into output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

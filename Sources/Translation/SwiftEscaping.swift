@@ -1,0 +1,101 @@
+/// The escaping authority: every string from the spec that reaches generated code goes through one
+/// of these, chosen by where it lands. A spec is untrusted input; none of its text may end a comment,
+/// close a string literal, or hide code from a reviewer (bidirectional controls).
+public enum SwiftEscaping {
+    /// Lines of a `///` documentation comment for free text (descriptions, summaries).
+    ///
+    /// Every line terminator Swift or an editor honours splits a line; control characters and
+    /// bidirectional overrides are dropped; trailing spaces are trimmed; leading and trailing empty
+    /// lines are removed, and runs of empty lines collapse to one. Returns full lines (`/// text`, or
+    /// `///` for an empty one).
+    public static func docComment(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var lastWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && lastWasCR {
+                lastWasCR = false
+                continue
+            }
+            lastWasCR = scalar == "\r"
+            if isLineBreak(scalar) {
+                lines.append(current)
+                current = ""
+                continue
+            }
+            if isHidden(scalar) { continue }
+            if scalar == "\t" {
+                current.unicodeScalars.append(" ")
+                continue
+            }
+            current.unicodeScalars.append(scalar)
+        }
+        lines.append(current)
+        var result: [String] = []
+        for line in lines {
+            let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())
+            if trimmed.isEmpty {
+                if let last = result.last, last != "///" { result.append("///") }
+            } else {
+                result.append("/// " + trimmed)
+            }
+        }
+        while result.last == "///" { result.removeLast() }
+        return result
+    }
+
+    /// Inline code in a doc comment (`` `value` ``), for examples and literal values. Picks a run of
+    /// backticks longer than any inside the value.
+    public static func docCode(_ text: String) -> String {
+        let flat = docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }.joined(separator: " ")
+        var longestRun = 0
+        var run = 0
+        for character in flat {
+            run = character == "`" ? run + 1 : 0
+            longestRun = max(longestRun, run)
+        }
+        let fence = String(repeating: "`", count: longestRun + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// A Swift string literal, quotes included, that evaluates to exactly `text`.
+    public static func stringLiteral(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": literal += "\\\\"
+            case "\"": literal += "\\\""
+            case "\n": literal += "\\n"
+            case "\r": literal += "\\r"
+            case "\t": literal += "\\t"
+            case "\0": literal += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || isLineBreak(scalar) || isHidden(scalar) {
+                    literal += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    literal.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return literal + "\""
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Characters that change how text is displayed without being visible: controls and
+    /// bidirectional embeddings, overrides and isolates.
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F: return true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
+        case 0xE000, 0xE001: return true  // the renderer's layout markers
+        default: return false
+        }
+    }
+}

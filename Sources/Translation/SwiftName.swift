@@ -1,0 +1,126 @@
+// Translation: every Swift decision (names, types, optionality, which file a declaration goes to)
+// is made here, so the templates only loop and print.
+
+/// The one place that turns names from a spec into Swift identifiers.
+///
+/// Rules, in order:
+/// 1. Split the name into words at anything that is not a letter or digit and at case changes
+///    (`HTTPProxy` → `HTTP`, `Proxy`; `pageSize` → `page`, `Size`; `X-Request-ID` → `X`, `Request`, `ID`).
+///    A leading `+` or `-` is spelled out (`+1` → `plus`, `1`), so GitHub's reaction keys stay distinct.
+/// 2. Types are UpperCamelCase: every word capitalized, acronyms kept (`HTTPProxy`).
+///    Members are lowerCamelCase: the first word lowercased whole (`HTTPProxy` → `httpProxy`,
+///    `X-Request-ID` → `xRequestID`), the other words capitalized.
+/// 3. A name that starts with a digit gets a leading underscore (`2fa` → `_2fa`).
+/// 4. Member names that are Swift keywords are escaped with backticks. A type name Swift does not
+///    allow (`Type`, `Self`, `Protocol`, `Any`) or that would shadow a type the generated code uses
+///    (`String`, `Data`, `Date`, `URL`, `Error`, `Client`…) gets the suffix `Model` (`Error` → `ErrorModel`).
+/// Collisions are not resolved here: callers detect them and report both sources.
+public enum SwiftName {
+    /// An UpperCamelCase type name.
+    public static func typeName(_ raw: String) -> String {
+        let words = split(raw)
+        guard !words.isEmpty else { return "_Unnamed" }
+        var name = words.map(capitalized).joined()
+        if name.first!.isNumber { name = "_" + name }
+        if reservedTypeNames.contains(name) { name += "Model" }
+        return name
+    }
+
+    /// A lowerCamelCase member name (property, parameter, method, enum case), escaped if it is a keyword.
+    public static func memberName(_ raw: String) -> String {
+        let name = unescapedMemberName(raw)
+        return keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The member name without keyword escaping (for building other names from it).
+    public static func unescapedMemberName(_ raw: String) -> String {
+        let words = split(raw)
+        guard let first = words.first else { return "_unnamed" }
+        var name = lowercasedLeadingWord(first) + words.dropFirst().map(capitalized).joined()
+        if name.first!.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// Splits a name into words (see the type's rules).
+    static func split(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        var scalars = Array(raw)
+        // A leading sign is meaningful in names like "+1" / "-1".
+        if let first = scalars.first, first == "+" || first == "-" {
+            words.append(first == "+" ? "plus" : "minus")
+            scalars.removeFirst()
+        }
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current.removeAll()
+        }
+        for (index, character) in scalars.enumerated() {
+            guard isWordCharacter(character) else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                if previous.isLowercase && character.isUppercase {
+                    flush()  // pageSize → page | Size
+                } else if previous.isUppercase && character.isUppercase, let next, next.isLowercase {
+                    flush()  // HTTPProxy → HTTP | Proxy
+                } else if previous.isNumber && character.isLetter && character.isUppercase {
+                    flush()  // V2Beta → V2 | Beta
+                }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+            || (!character.isASCII && character.isLetter && character.unicodeScalars.allSatisfy(isIdentifierScalar))
+    }
+
+    /// Letters outside ASCII are kept only where Swift accepts them in identifiers.
+    private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isXIDContinue
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    /// `HTTP` → `http`, `Request` → `request`, `iOS` → `iOS`, `URLs` → `urls`.
+    private static func lowercasedLeadingWord(_ word: String) -> String {
+        let letters = word.filter(\.isLetter)
+        if !letters.isEmpty && letters.allSatisfy(\.isUppercase) { return word.lowercased() }
+        if word.count > 1, word.dropLast().allSatisfy(\.isUppercase), word.last == "s" { return word.lowercased() }
+        guard let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
+    }
+
+    /// Type names that cannot be declared, even with backticks, or that would break generated code.
+    static let reservedTypeNames: Set<String> = [
+        "Type", "Self", "Protocol", "Any", "Sendable", "Codable", "Decodable", "Encodable", "Hashable",
+        "Equatable", "Error", "String", "Substring", "Character", "Int", "Int32", "Int64", "UInt", "Double",
+        "Float", "Bool", "Data", "Date", "URL", "UUID", "Decimal", "Array", "Dictionary", "Set", "Optional",
+        "Never", "Void", "Result", "Foundation", "JSONDecoder", "JSONEncoder", "Decoder", "Encoder",
+        "CodingKey", "CodingKeys", "HTTPTypes", "HTTPFields", "HTTPField", "HTTPRequest", "HTTPResponse",
+        "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ClientMiddleware",
+        // Declared by the generated support file and client.
+        "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
+        "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding",
+    ]
+
+    /// Swift keywords that need backticks as member names.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
+        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
+        "throw", "switch", "where", "while", "as", "false", "is", "nil", "super", "throws", "true", "try",
+        "self", "Self", "Any", "Type", "Protocol", "_", "await", "async", "some", "any", "consume", "copy",
+        "borrowing", "consuming", "discard", "each", "package", "then",
+    ]
+}

@@ -1,0 +1,15 @@
+/// Choices that shape the generated code.
+public struct TranslationOptions: Sendable {
+    /// The spec's file name as printed in every file header (a name, never an absolute path).
+    public var specFileName: String
+    /// The access modifier of generated declarations.
+    public var access: String
+    /// The client type's name.
+    public var clientTypeName: String
+
+    public init(specFileName: String, access: String = "public", clientTypeName: String = "Client") {
+        self.specFileName = specFileName
+        self.access = access
+        self.clientTypeName = clientTypeName
+    }
+}

@@ -1,0 +1,74 @@
+import Diagnostics
+import Foundation
+import OpenAPIModel
+
+extension Translator {
+    mutating func clientContext() -> ClientContext {
+        let info = document.info
+        var doc = ["/// A client for \(SwiftEscaping.docComment(info.title).map { $0.dropFirst(4) }.joined(separator: " ")) (version \(SwiftEscaping.docComment(info.version).map { $0.dropFirst(4) }.joined(separator: " ")))."]
+        if let description = info.description, !description.isEmpty {
+            doc.append("///")
+            doc += SwiftEscaping.docComment(description)
+        }
+        let servers = serverContexts()
+        var operations: [OperationContext] = []
+        var methodOwners: [String: SourceLocation] = [:]
+        for (path, operation) in document.operations {
+            guard let context = operationContext(operation, path: path) else { continue }
+            if let first = methodOwners[context.methodName] {
+                diagnostics.error(
+                    "operations would share the Swift method name '\(context.methodName)' (the other is at \(first))",
+                    at: operation.location
+                )
+                continue
+            }
+            methodOwners[context.methodName] = operation.location
+            operations.append(context)
+        }
+        return ClientContext(
+            typeName: options.clientTypeName, doc: doc, servers: servers,
+            defaultServer: servers.first?.name ?? "", operations: operations
+        )
+    }
+
+    /// Names servers by the words that set their descriptions apart (`Fireblocks Production
+    /// Environment Base URL` and `Fireblocks Sandbox Environment Base URL` → `production`, `sandbox`),
+    /// falling back to `server1`, `server2`… when that does not give distinct names.
+    mutating func serverContexts() -> [ServerContext] {
+        var servers: [(server: Server, url: String)] = []
+        for server in document.servers {
+            // Variables get their defaults; choosing other values is left to `serverURL:`.
+            var url = server.url
+            for variable in server.variables {
+                url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue)
+            }
+            guard URL(string: url) != nil, !url.contains("{") else {
+                diagnostics.warning("server URL '\(server.url)' is not a valid URL; it is left out of 'Servers'", at: server.location)
+                continue
+            }
+            servers.append((server, url))
+        }
+        if servers.isEmpty {
+            // The spec's default when `servers` is absent: the root of wherever the document is served.
+            servers = [(Server(url: "/", description: nil, variables: [], location: document.location), "/")]
+        }
+        let wordLists = servers.map { entry in SwiftName.split(entry.server.description ?? "").map { $0.lowercased() } }
+        let common = wordLists.dropFirst().reduce(Set(wordLists.first ?? [])) { $0.intersection($1) }
+        var names = wordLists.map { words in
+            SwiftName.unescapedMemberName(words.filter { !common.contains($0) }.joined(separator: " "))
+        }
+        if servers.count == 1 { names = ["default"] }
+        let distinct = Set(names).count == names.count && !names.contains("_unnamed")
+            && names.allSatisfy { !SwiftName.keywords.contains($0) || $0 == "default" }
+        if !distinct { names = servers.indices.map { "server\($0 + 1)" } }
+        return zip(names, servers).map { name, entry in
+            var doc = SwiftEscaping.docComment(entry.server.description ?? "")
+            if !doc.isEmpty { doc.append("///") }
+            doc.append("/// " + SwiftEscaping.docCode(entry.url))
+            return ServerContext(
+                name: name == "default" ? "`default`" : name, doc: doc,
+                urlLiteral: SwiftEscaping.stringLiteral(entry.url)
+            )
+        }
+    }
+}

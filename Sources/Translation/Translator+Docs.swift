@@ -1,0 +1,46 @@
+import OpenAPIModel
+
+extension Translator {
+    /// The method's doc comment: summary, description, then the `- Parameters:`, `- Returns:` and
+    /// `- Throws:` callouts (the remark is added by the caller).
+    func operationDoc(
+        _ operation: Operation, signature: ParameterSignature, body: RequestBodyArgument?, responses: ResponseTranslation
+    ) -> [String] {
+        var doc: [String] = []
+        func paragraph(_ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            if !doc.isEmpty { doc.append("///") }
+            doc += lines
+        }
+        paragraph(SwiftEscaping.docComment(operation.summary ?? ""))
+        if operation.description != operation.summary {
+            paragraph(SwiftEscaping.docComment(operation.description ?? ""))
+        }
+        var callouts: [String] = []
+        var parameterDocs = signature.docs
+        if let body { parameterDocs.append((body.argument, body.description)) }
+        if !parameterDocs.isEmpty {
+            callouts.append("/// - Parameters:")
+            for (name, text) in parameterDocs {
+                callouts += calloutItem("///   - \(name.replacingOccurrences(of: "`", with: "")):", text, indent: "///     ")
+            }
+        }
+        if !responses.returnsText.isEmpty {
+            callouts.append("/// - Returns: " + responses.returnsText)
+        }
+        callouts += [
+            "/// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;",
+            "///   `APIError<\(responses.failureType)>` for any other status; `ResponseDecodingError` when the body does not",
+            "///   match its schema; errors of the transport and middlewares.",
+        ]
+        paragraph(callouts)
+        return doc
+    }
+
+    /// A callout list item: the first line after the label, further lines indented under it.
+    private func calloutItem(_ label: String, _ text: String, indent: String) -> [String] {
+        let lines = SwiftEscaping.docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }
+        guard let first = lines.first else { return [label] }
+        return [label + " " + first] + lines.dropFirst().map { $0.isEmpty ? "///" : indent + $0 }
+    }
+}

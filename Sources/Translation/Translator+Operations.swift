@@ -1,0 +1,99 @@
+import Diagnostics
+import OpenAPIModel
+
+extension Translator {
+    mutating func operationContext(_ operation: Operation, path: PathEntry) -> OperationContext? {
+        let unescapedName = methodName(operation, path: path.path)
+        let methodName = SwiftName.keywords.contains(unescapedName) ? "`\(unescapedName)`" : unescapedName
+        let operationID = operation.operationId ?? unescapedName
+        let outputType = SwiftName.typeName(unescapedName) + "Output"
+        if schemaTypeNames.values.contains(outputType) {
+            diagnostics.error(
+                "the output type '\(outputType)' of operation '\(operationID)' has the name of a schema's type",
+                at: operation.location
+            )
+        }
+
+        var signature = parameterSignatures(operation, path: path)
+        let body = requestBody(operation, methodName: unescapedName)
+        if let body { signature.parameters.append(body.parameter) }
+        for index in signature.parameters.indices {
+            signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","
+        }
+        let responses = responseContexts(operation, outputType: outputType)
+
+        var doc = operationDoc(operation, signature: signature, body: body, responses: responses)
+        doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(docSafe(path.path))` (`\(docSafe(operationID))`).")
+        return OperationContext(
+            methodName: methodName,
+            operationIDLiteral: SwiftEscaping.stringLiteral(operationID),
+            doc: doc,
+            deprecated: operation.deprecated,
+            parameters: signature.parameters,
+            httpMethod: "." + operation.method.rawValue,
+            pathExpression: pathExpression(path.path, arguments: signature.pathArguments),
+            queryItems: signature.queryItems,
+            headerItems: signature.headerItems,
+            bodyArgument: body?.argument ?? "",
+            bodyIsOptional: body?.isOptional ?? false,
+            contentTypeLiteral: body.map { SwiftEscaping.stringLiteral($0.contentType) } ?? "",
+            acceptLiteral: responses.accept.isEmpty ? "" : SwiftEscaping.stringLiteral(responses.accept.joined(separator: ", ")),
+            outputType: outputType,
+            outputDoc: [
+                "/// The result of `\(options.clientTypeName).\(unescapedName)`: the decoded body with the response's",
+                "/// status and headers.",
+            ],
+            successes: responses.successes,
+            hasBody: !responses.bodyType.isEmpty,
+            bodyType: responses.bodyType,
+            bodyDoc: responses.bodyDoc,
+            outputHeaders: responses.headers,
+            failureBodyType: responses.failureType
+        )
+    }
+
+    /// `operationId` in lowerCamelCase, or the method and path words when the spec gives none
+    /// (`GET /pets/{petId}` → `getPetsByPetId`).
+    func methodName(_ operation: Operation, path: String) -> String {
+        if let operationId = operation.operationId, !operationId.isEmpty {
+            return SwiftName.unescapedMemberName(operationId)
+        }
+        var words = [operation.method.rawValue]
+        for segment in path.split(separator: "/") {
+            if segment.hasPrefix("{") && segment.hasSuffix("}") {
+                words.append("by " + segment.dropFirst().dropLast())
+            } else {
+                words.append(String(segment))
+            }
+        }
+        return SwiftName.unescapedMemberName(words.joined(separator: " "))
+    }
+
+    /// Text from the spec inside inline code of a doc line.
+    func docSafe(_ text: String) -> String {
+        SwiftEscaping.docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }
+            .joined(separator: " ").replacingOccurrences(of: "`", with: "'")
+    }
+
+    /// The request path as a Swift expression: literal pieces and percent-encoded segments.
+    func pathExpression(_ path: String, arguments: [String: String]) -> String {
+        var pieces: [String] = []
+        var literal = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            literal += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let argument = arguments[name] {
+                if !literal.isEmpty { pieces.append(SwiftEscaping.stringLiteral(literal)) }
+                literal = ""
+                pieces.append("URIEncoding.pathSegment(\(argument))")
+            } else {
+                literal += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        literal += rest
+        if !literal.isEmpty { pieces.append(SwiftEscaping.stringLiteral(literal)) }
+        return pieces.isEmpty ? "\"\"" : pieces.joined(separator: " + ")
+    }
+}

@@ -1,0 +1,73 @@
+// The command-line tool: reads the spec, runs the in-memory pipeline, writes the files that
+// changed, and prints diagnostics as `file:line:col: error: …` to stderr.
+
+import ArgumentParser
+
+@main
+struct OpenAPISwiftGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi-swift-gen",
+        abstract: "Generates a Swift client from an OpenAPI 3.0/3.1 document.",
+        discussion: """
+            Exit codes: 0 success, 1 errors in the spec or stale output (check), 64 bad usage.
+
+            Examples:
+              openapi-swift-gen generate
+              openapi-swift-gen generate api.yaml --output Sources/APIClient
+              openapi-swift-gen check api.yaml --output Sources/APIClient
+            """,
+        subcommands: [Generate.self, Check.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+/// Options shared by `generate` and `check`.
+struct SpecOptions: ParsableArguments {
+    @Argument(help: "The OpenAPI document (YAML or JSON).")
+    var spec: String = "spec/swagger.yaml"
+
+    @Option(name: .shortAndLong, help: "The folder the Swift files go to.")
+    var output: String = "Sources/FireblocksConnectedAccounts"
+
+    @Option(help: "The access modifier of generated declarations (public, package or internal).")
+    var access: String = "public"
+
+    func validate() throws {
+        guard ["public", "package", "internal"].contains(access) else {
+            throw ValidationError("--access must be public, package or internal, not '\(access)'")
+        }
+    }
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generates the client and writes the files whose contents changed."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() throws {
+        let files = try Pipeline.run(options)
+        let written = try OutputFolder(path: options.output).write(files)
+        Console.info("\(written.count) of \(files.count) files written to \(options.output)")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Exits with status 1 when the files in the output folder are not what generate would write."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    func run() throws {
+        let files = try Pipeline.run(options)
+        let stale = OutputFolder(path: options.output).staleFiles(files)
+        guard stale.isEmpty else {
+            for name in stale {
+                Console.error("\(options.output)/\(name) is out of date; run openapi-swift-gen generate")
+            }
+            throw ExitCode(1)
+        }
+    }
+}
