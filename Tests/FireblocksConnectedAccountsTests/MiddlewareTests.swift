@@ -32,12 +32,12 @@ import Testing
 
     @Test func middlewareSeesTheOperationAndTheRelativeRequest() async throws {
         let recorder = RequestRecorder()
-        let serverURL = try await withClient(middlewares: [recorder], respond: alwaysEmptyPage) { client, log in
+        let target = try await withClient(middlewares: [recorder], respond: alwaysEmptyPage) { client, log in
             _ = try await client.getConnectedAccountBalances(accountId: "a/b", pageSize: 3, pageCursor: "x y")
             let request = try #require(await log.requests.only)
             return request.target
         }
-        #expect(serverURL == "/v1/connected_accounts/a%2Fb/balances?pageSize=3&pageCursor=x%20y")
+        #expect(target == "/v1/connected_accounts/a%2Fb/balances?pageSize=3&pageCursor=x%20y")
         let sent = try #require(await recorder.requests.only)
         #expect(sent.method == .get)
         #expect(sent.path == "/connected_accounts/a%2Fb/balances?pageSize=3&pageCursor=x%20y")

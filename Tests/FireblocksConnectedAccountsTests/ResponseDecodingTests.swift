@@ -120,14 +120,17 @@ import Testing
         #expect(output.body.data.count == 1)
     }
 
+    /// The limit surfaces as OpenAPIRuntime's own (private) error, not as one of the client's.
     @Test func bodyOverTheMaximumSizeFails() async throws {
-        let size = Body.specExample.utf8.count
-        await #expect(throws: (any Error).self) {
-            try await withClient(
-                maxResponseBodySize: size - 1, respond: { _, _ in .json(Body.specExample) }
-            ) { client, _ in
-                _ = try await client.getConnectedAccountBalances(accountId: "abc")
+        let limit = Body.specExample.utf8.count - 1
+        try await withClient(maxResponseBodySize: limit, respond: { _, _ in .json(Body.specExample) }) { client, log in
+            let error = try await #require(throws: (any Error).self) {
+                try await client.getConnectedAccountBalances(accountId: "abc")
             }
+            #expect(!(error is ResponseDecodingError))
+            #expect(!(error is APIError<ErrorSchema>))
+            #expect(String(describing: error).contains("more than the maximum allowed \(limit) bytes"))
+            #expect(await log.requests.count == 1)
         }
     }
 }
