@@ -109,7 +109,12 @@ public struct GetConnectedAccountBalancesOutput: Sendable {
     /// Every header of the response.
     public var headerFields: HTTPFields
 
-    public init(status: Int, body: ConnectedAccountBalancesResponse, xRequestID: String?, headerFields: HTTPFields) {
+    public init(
+        status: Int,
+        body: ConnectedAccountBalancesResponse,
+        xRequestID: String?,
+        headerFields: HTTPFields
+    ) {
         self.status = status
         self.body = body
         self.xRequestID = xRequestID

@@ -17,7 +17,11 @@ public struct ConnectedAccountBalancesResponse: Codable, Hashable, Sendable {
     /// Example: `eyJwYWdlIjoyfQ==`
     public var next: String?
 
-    public init(data: [ConnectedAccountBalances], total: Int? = nil, next: String? = nil) {
+    public init(
+        data: [ConnectedAccountBalances],
+        total: Int? = nil,
+        next: String? = nil
+    ) {
         self.data = data
         self.total = total
         self.next = next
@@ -79,7 +83,10 @@ public struct ErrorSchema: Codable, Hashable, Sendable {
     public var message: String?
     public var code: Double?
 
-    public init(message: String? = nil, code: Double? = nil) {
+    public init(
+        message: String? = nil,
+        code: Double? = nil
+    ) {
         self.message = message
         self.code = code
     }

@@ -61,6 +61,20 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// Thrown when a response body is larger than the client's `maxResponseBodySize`.
+public struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
+    public var operationID: String
+    public var status: Int
+    public var headerFields: HTTPFields
+    /// The limit that was exceeded, in bytes.
+    public var limit: Int
+    public var underlyingError: any Error
+
+    public var description: String {
+        "\(operationID): the HTTP \(status) response body is larger than \(limit) bytes"
+    }
+}
+
 /// Thrown before a request is sent when an argument breaks a constraint of the spec.
 public struct RequestValidationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The parameter's name as the spec writes it.
@@ -79,13 +93,13 @@ public struct RequestValidationError: Error, Sendable, Hashable, CustomStringCon
 /// Checks arguments against the spec's constraints before anything is sent.
 enum Validate {
     static func minLength(_ value: String, _ minimum: Int, parameter: String) throws(RequestValidationError) {
-        if value.count < minimum {
+        if value.unicodeScalars.count < minimum {
             throw RequestValidationError(parameter: parameter, problem: "must be at least \(minimum) character\(minimum == 1 ? "" : "s") long")
         }
     }
 
     static func maxLength(_ value: String, _ maximum: Int, parameter: String) throws(RequestValidationError) {
-        if value.count > maximum {
+        if value.unicodeScalars.count > maximum {
             throw RequestValidationError(parameter: parameter, problem: "must be at most \(maximum) character\(maximum == 1 ? "" : "s") long")
         }
     }
@@ -101,14 +115,43 @@ enum Validate {
             throw RequestValidationError(parameter: parameter, problem: "must be at most \(maximum)")
         }
     }
+
+    static func above<Value: Comparable>(_ value: Value, _ bound: Value, parameter: String) throws(RequestValidationError) {
+        if value <= bound {
+            throw RequestValidationError(parameter: parameter, problem: "must be greater than \(bound)")
+        }
+    }
+
+    static func below<Value: Comparable>(_ value: Value, _ bound: Value, parameter: String) throws(RequestValidationError) {
+        if value >= bound {
+            throw RequestValidationError(parameter: parameter, problem: "must be less than \(bound)")
+        }
+    }
+
+    static func minCount(_ values: [some Any], _ minimum: Int, parameter: String) throws(RequestValidationError) {
+        if values.count < minimum {
+            throw RequestValidationError(parameter: parameter, problem: "must have at least \(minimum) item\(minimum == 1 ? "" : "s")")
+        }
+    }
+
+    static func maxCount(_ values: [some Any], _ maximum: Int, parameter: String) throws(RequestValidationError) {
+        if values.count > maximum {
+            throw RequestValidationError(parameter: parameter, problem: "must have at most \(maximum) item\(maximum == 1 ? "" : "s")")
+        }
+    }
 }
 
 /// Percent-encoding for the parts of a request target.
 enum URIEncoding {
     /// Encodes a value as one path segment: everything but unreserved characters
-    /// (`A-Z a-z 0-9 - . _ ~`) is percent-encoded, so `/`, `?` and `#` cannot change the path.
-    static func pathSegment(_ value: String) -> String {
-        encode(value)
+    /// (`A-Z a-z 0-9 - . _ ~`) is percent-encoded, so `/`, `?` and `#` cannot change the path, and
+    /// the dot segments `.` and `..` are encoded too, so they cannot climb to another endpoint.
+    static func pathSegment(_ value: some CustomStringConvertible) -> String {
+        let text = value.description
+        if text == "." || text == ".." {
+            return String(repeating: "%2E", count: text.count)
+        }
+        return encode(text)
     }
 
     /// Encodes a query name or value: everything but unreserved characters is percent-encoded, so
@@ -147,6 +190,21 @@ struct QueryString {
         items.append(URIEncoding.queryComponent(name) + "=" + URIEncoding.queryComponent(value.description))
     }
 
+    /// Adds `name=value` once for each value (form style, exploded).
+    mutating func appendEach(_ name: String, _ values: [some CustomStringConvertible]?) {
+        for value in values ?? [] {
+            append(name, value)
+        }
+    }
+
+    /// Adds `name=v1<separator>v2…` (form style not exploded, or space/pipe delimited). The separator
+    /// is written as given; the values are encoded.
+    mutating func appendJoined(_ name: String, _ values: [some CustomStringConvertible]?, separator: String) {
+        guard let values else { return }
+        let joined = values.map { URIEncoding.queryComponent($0.description) }.joined(separator: separator)
+        items.append(URIEncoding.queryComponent(name) + "=" + joined)
+    }
+
     /// `""` without items, else `?` and the items joined by `&`.
     var encoded: String {
         items.isEmpty ? "" : "?" + items.joined(separator: "&")
@@ -182,20 +240,35 @@ struct RequestSender: Sendable {
                 try await middleware.intercept(request, body: body, baseURL: url, operationID: operationID, next: inner)
             }
         }
-        let (response, responseBody) = try await next(request, body, serverURL)
-        let data: Data
+        let (response, responseBody) = try await next(request, body, Self.trimmingTrailingSlashes(serverURL))
+        var data = Data()
         if let responseBody {
-            data = try await Data(collecting: responseBody, upTo: maxResponseBodySize)
-        } else {
-            data = Data()
+            do {
+                data = try await Data(collecting: responseBody, upTo: maxResponseBodySize)
+            } catch {
+                throw ResponseTooLargeError(
+                    operationID: operationID, status: response.status.code, headerFields: response.headerFields,
+                    limit: maxResponseBodySize, underlyingError: error
+                )
+            }
         }
         return RawResponse(status: response.status.code, headerFields: response.headerFields, body: data)
+    }
+
+    /// `https://host/v1/` and `https://host/v1` are the same server: paths start with `/`, so a
+    /// trailing slash would double it.
+    static func trimmingTrailingSlashes(_ url: URL) -> URL {
+        var text = url.absoluteString
+        while text.hasSuffix("/"), !text.hasSuffix("://") {
+            text.removeLast()
+        }
+        return URL(string: text) ?? url
     }
 
     /// Decodes a documented JSON body, wrapping a failure with the response it came from.
     func decode<Value: Decodable>(_ type: Value.Type, from response: RawResponse, operationID: String) throws -> Value {
         do {
-            return try JSONDecoder().decode(Value.self, from: response.body)
+            return try JSONCoding.decoder().decode(Value.self, from: response.body)
         } catch {
             throw ResponseDecodingError(
                 operationID: operationID, status: response.status, headerFields: response.headerFields,
@@ -206,10 +279,90 @@ struct RequestSender: Sendable {
 
     /// The error for a status the operation does not document as a success.
     func failure<Body: Decodable & Sendable>(_ type: Body.Type, from response: RawResponse, operationID: String) -> APIError<Body> {
-        let decoded = response.body.isEmpty ? nil : try? JSONDecoder().decode(Body.self, from: response.body)
+        let decoded = response.body.isEmpty ? nil : try? JSONCoding.decoder().decode(Body.self, from: response.body)
         return APIError(
             operationID: operationID, status: response.status, body: decoded,
             headerFields: response.headerFields, rawBody: response.body
         )
+    }
+}
+
+/// The JSON coders of the generated code: dates are ISO 8601 (`date-time`), with or without
+/// fractional seconds.
+enum JSONCoding {
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+                return date
+            }
+            if let date = try? Date.ISO8601FormatStyle().parse(text) {
+                return date
+            }
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
+        }
+        return decoder
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
+        }
+        return encoder
+    }
+
+    /// A request body encoded as JSON.
+    static func body(_ value: (some Encodable)?) throws -> HTTPBody? {
+        guard let value else { return nil }
+        return HTTPBody(try encoder().encode(value))
+    }
+}
+
+/// Any JSON value: for schemas that allow anything (`{}`, free-form objects) or that this version
+/// of the generator does not type yet.
+public enum JSONValue: Codable, Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
     }
 }
