@@ -23,7 +23,11 @@ enum LibYAMLError {
                 message = "\(context): \(message)"
             }
             let mark = parser.problem_mark
-            let location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+            // At the end of input libyaml pretends a final line break, which puts the mark on a line
+            // that may not exist; point just after the last character instead.
+            let location = mark.index >= bytes.count
+                ? Self.location(ofByte: bytes.count, in: bytes, file: file)
+                : SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
             if problem == "found character that cannot start any token", mark.index < bytes.count, bytes[mark.index] == UInt8(ascii: "\t") {
                 message += " (tabs cannot be used for indentation)"
             }

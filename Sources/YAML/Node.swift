@@ -12,7 +12,9 @@ public struct Node: Hashable, Sendable {
     }
 
     public var kind: Kind
-    /// Where the node starts (for a scalar, its first character, after any quote or indicator).
+    /// Where the node starts: its anchor or tag if it has one, otherwise its first character (the
+    /// quote of a quoted scalar, the `|` or `>` of a block scalar, the first key of a block mapping,
+    /// the first `-` of a block sequence).
     public var location: SourceLocation
     /// The explicit tag, resolved to its full form (`tag:yaml.org,2002:int` for `!!int`), or `nil`.
     public var tag: String?

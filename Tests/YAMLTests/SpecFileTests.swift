@@ -49,9 +49,9 @@ private func failures(in files: [URL]) -> [String] {
     #expect(doc["openapi"]?.string == "3.0.0")
     let operationID = doc["paths"]?["/connected_accounts/{accountId}/balances"]?["get"]?["operationId"]
     #expect(operationID?.string == "getConnectedAccountBalances")
-    #expect(operationID?.location == SourceLocation(file: "swagger.yaml", line: 37, column: 20))
+    #expect(operationID?.location == Diagnostics.SourceLocation(file: "swagger.yaml", line: 37, column: 20))
     let path = doc["paths"]?.pairs?.first { $0.key.text == "/connected_accounts/{accountId}/balances" }
-    #expect(path?.key.location == SourceLocation(file: "swagger.yaml", line: 25, column: 3))
+    #expect(path?.key.location == Diagnostics.SourceLocation(file: "swagger.yaml", line: 25, column: 3))
 }
 
 @Test func fireblocksSpecsParse() throws {

@@ -1,0 +1,111 @@
+// Located errors, word for word: libyaml's syntax errors (problem, with its context when it has one)
+// and the rules this layer adds (one document, no duplicate keys, not empty).
+
+import Diagnostics
+import Testing
+@testable import YAML
+
+@Test func tabIndentation() {
+    #expect(parseError("paths:\n  /a:\n\tget: {}\n")
+        == "t.yaml:3:1: error: while scanning for the next token: found character that cannot start any token (tabs cannot be used for indentation)")
+}
+
+@Test func characterThatCannotStartAToken() {
+    #expect(parseError("key: @value\n")
+        == "t.yaml:1:6: error: while scanning for the next token: found character that cannot start any token")
+}
+
+@Test func unclosedFlowSequence() {
+    #expect(parseError("a: [1, 2\n") == "t.yaml:2:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
+    #expect(parseError("a: [1, 2") == "t.yaml:1:9: error: while parsing a flow sequence: did not find expected ',' or ']'")
+}
+
+@Test func unclosedFlowMapping() {
+    #expect(parseError("a: {b: 1\n") == "t.yaml:2:1: error: while parsing a flow mapping: did not find expected ',' or '}'")
+}
+
+@Test func badIndentation() {
+    #expect(parseError("info:\n  title: T\n version: 1\n")
+        == "t.yaml:3:2: error: while parsing a block mapping: did not find expected key")
+    #expect(parseError("a: 1\n  b: 2\n") == "t.yaml:2:4: error: mapping values are not allowed in this context")
+    #expect(parseError("- a\nb: 1\n") == "t.yaml:2:1: error: while parsing a block collection: did not find expected '-' indicator")
+}
+
+@Test func unterminatedQuotedScalar() {
+    #expect(parseError("a: 'abc\n") == "t.yaml:2:1: error: while scanning a quoted scalar: found unexpected end of stream")
+}
+
+@Test func invalidUTF8() {
+    let bytes = Array("a: b\nc: d".utf8) + [0xC3, 0xFF, 0x0A]
+    do {
+        _ = try YAMLParser.parse(bytes, file: "t.yaml")
+        Issue.record("invalid UTF-8 parsed")
+    } catch {
+        #expect(error.description == "t.yaml:2:6: error: invalid trailing UTF-8 octet (byte 0xFF)")
+    }
+}
+
+@Test func controlCharacter() {
+    #expect(parseError("a: \u{1}\n") == "t.yaml:1:4: error: control characters are not allowed (U+0001)")
+}
+
+@Test func duplicateKey() {
+    #expect(parseError("info:\n  name: a\n  title: b\n  name: c\n") == "t.yaml:4:3: error: duplicate key 'name' (first at line 2)")
+    #expect(parseError("{a: 1, b: 2, a: 3}") == "t.yaml:1:14: error: duplicate key 'a' (first at line 1)")
+    // Same text, different style: still the same key.
+    #expect(parseError("200: a\n'200': b\n") == "t.yaml:2:1: error: duplicate key '200' (first at line 1)")
+}
+
+@Test func duplicateKeyInALargeMapping() {
+    let keys = (1...40).map { "k\($0): \($0)\n" }.joined()
+    #expect(parseError(keys + "k7: again\n") == "t.yaml:41:1: error: duplicate key 'k7' (first at line 7)")
+    #expect(parseError(keys + "k40: again\n") == "t.yaml:41:1: error: duplicate key 'k40' (first at line 40)")
+    #expect(parseError(keys) == nil)
+}
+
+@Test func sameKeyInDifferentMappingsIsFine() throws {
+    let doc = try parse("a: {name: 1}\nb: {name: 2}\n")
+    #expect(doc["b"]?["name"]?.int == 2)
+}
+
+@Test func twoDocuments() {
+    let message = "more than one YAML document in the file; OpenAPI documents must be a single document"
+    #expect(parseError("a: 1\n---\nb: 2\n") == "t.yaml:2:1: error: \(message)")
+    #expect(parseError("--- a\n--- b\n") == "t.yaml:2:1: error: \(message)")
+}
+
+@Test func emptyFile() {
+    #expect(parseError("") == "t.yaml:1:1: error: the file is empty")
+    #expect(parseError("# just a comment\n\n") == "t.yaml:1:1: error: the file is empty")
+}
+
+@Test func unsupportedVersion() {
+    #expect(parseError("%YAML 2.0\n---\na: 1\n") == "t.yaml:1:1: error: found incompatible YAML document")
+}
+
+@Test func errorsCarryOneDiagnostic() {
+    do {
+        _ = try parse("a: [")
+        Issue.record("parsed")
+    } catch {
+        #expect(error.diagnostics.count == 1)
+        #expect(error.diagnostics.first?.severity == .error)
+    }
+}
+
+@Test func renderedWithSourceLineAndCaret() throws {
+    let source = "info:\n  name: a\n  name: b\n"
+    let diagnostic = try #require(parseErrorDiagnostic(source))
+    #expect(diagnostic.rendered(source: source) == """
+        t.yaml:3:3: error: duplicate key 'name' (first at line 2)
+          name: b
+          ^
+        """)
+    let tabbed = "a:\n\tb: 1\n"
+    let tabError = try #require(parseErrorDiagnostic(tabbed))
+    #expect(tabError.rendered(source: tabbed) == """
+        t.yaml:2:1: error: while scanning for the next token: found character that cannot start any token (tabs cannot be used for indentation)
+         b: 1
+        ^
+        """)
+}
