@@ -19,14 +19,10 @@ extension NodeDecoder {
         }
         var schema = Schema(location: node.location)
         if let refNode = node["$ref"] {
-            schema.ref = reference(refNode, expected: .schemas)
-            if !isVersion31 {
-                // 3.0: "This object cannot be extended with additional properties and any
-                // properties added SHALL be ignored."
-                if schema.ref == nil { schema.ref = placeholderReference(refNode, expected: .schemas) }
-                return schema
-            }
-            if schema.ref == nil { schema.ref = placeholderReference(refNode, expected: .schemas) }
+            schema.ref = reference(refNode, expected: .schemas) ?? placeholderReference(refNode, expected: .schemas)
+            // 3.0: "This object cannot be extended with additional properties and any properties
+            // added SHALL be ignored." 3.1 keeps the sibling keywords.
+            if !isVersion31 { return schema }
         }
         decodeType(node, into: &schema)
         if bool(node, "nullable") == true { schema.nullable = true }

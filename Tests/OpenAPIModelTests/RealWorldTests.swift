@@ -19,6 +19,24 @@ private let sharedSpecs = packageRoot + "/../shared/specs"
         #expect(document.components.schemas.count == 1259)
     }
 
+    /// The other Fireblocks snapshots: reported, not asserted (they may be older or newer dialects).
+    @Test func otherFireblocksSnapshots() {
+        guard let names = listDirectory(sharedSpecs + "/fireblocks") else {
+            print("skipping: ../shared/specs not found")
+            return
+        }
+        for name in names where name.hasSuffix(".yaml") && name != "swagger.yaml" {
+            guard let bytes = readBytes(sharedSpecs + "/fireblocks/" + name) else { continue }
+            let outcome = decode(bytes: bytes, file: name)
+            if let document = outcome.document {
+                print("fireblocks \(name): ok, \(document.operations.count) operations, \(document.components.schemas.count) schemas")
+            } else {
+                print("fireblocks \(name): \(outcome.errors.count) errors")
+                for line in outcome.errorLines.prefix(8) { print("  \(line)") }
+            }
+        }
+    }
+
     @Test func realWorldCorpus() {
         guard let names = listDirectory(sharedSpecs + "/realworld") else {
             print("skipping: ../shared/specs not found")
