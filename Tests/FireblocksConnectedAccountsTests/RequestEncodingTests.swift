@@ -44,13 +44,8 @@ import Testing
         #expect(request.query == "")
     }
 
-    // CLIENT BUG: `URIEncoding.pathSegment` (Sources/FireblocksConnectedAccounts/Support.swift,
-    // `encode`) leaves `.` and `..` as they are, since both are unreserved characters. As whole
-    // segments they are dot-segments: the transport resolves them before sending (RFC 3986 §5.2.4),
-    // so `accountId: ".."` requests `GET /v1/balances` and `accountId: "."` requests
-    // `GET /v1/connected_accounts/balances`. `%2E` reaches the server unchanged, so encoding a
-    // segment that is exactly `.` or `..` as `%2E` / `%2E%2E` keeps it one segment. This test fails
-    // until the generator does that.
+    // As whole segments `.` and `..` are dot-segments that a transport resolves before sending
+    // (RFC 3986 §5.2.4): `..` would climb to `GET /v1/balances`. They must arrive encoded.
     @Test(arguments: [(".", "%2E"), ("..", "%2E%2E")])
     func dotSegmentIdentifierStaysOneSegment(accountId: String, encoded: String) async throws {
         let requests = try await withClient(respond: alwaysEmptyPage) { client, log in

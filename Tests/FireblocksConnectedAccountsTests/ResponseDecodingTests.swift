@@ -120,16 +120,21 @@ import Testing
         #expect(output.body.data.count == 1)
     }
 
-    /// The limit surfaces as OpenAPIRuntime's own (private) error, not as one of the client's.
+    /// An over-size body fails with the client's own error, which keeps the status and headers.
     @Test func bodyOverTheMaximumSizeFails() async throws {
         let limit = Body.specExample.utf8.count - 1
-        try await withClient(maxResponseBodySize: limit, respond: { _, _ in .json(Body.specExample) }) { client, log in
-            let error = try await #require(throws: (any Error).self) {
+        try await withClient(
+            maxResponseBodySize: limit,
+            respond: { _, _ in .json(Body.specExample, headers: [("X-Request-ID", "big-1")]) }
+        ) { client, log in
+            let error = try await #require(throws: ResponseTooLargeError.self) {
                 try await client.getConnectedAccountBalances(accountId: "abc")
             }
-            #expect(!(error is ResponseDecodingError))
-            #expect(!(error is APIError<ErrorSchema>))
-            #expect(String(describing: error).contains("more than the maximum allowed \(limit) bytes"))
+            #expect(error.status == 200)
+            #expect(error.limit == limit)
+            #expect(error.operationID == "getConnectedAccountBalances")
+            #expect(error.headerFields[headerName("X-Request-ID")] == "big-1")
+            #expect(error.description == "getConnectedAccountBalances: the HTTP 200 response body is larger than \(limit) bytes")
             #expect(await log.requests.count == 1)
         }
     }
