@@ -167,7 +167,7 @@ import {{.}}
 {{#queryItems}}
         query.{{call}}
 {{/queryItems}}
-        var request = HTTPRequest(
+        {{requestKeyword}} request = HTTPRequest(
             method: {{httpMethod}},
             scheme: nil,
             authority: nil,

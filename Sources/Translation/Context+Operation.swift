@@ -31,6 +31,8 @@ public struct OperationContext: Sendable {
     public var acceptLiteral: String
     /// `true` when the request sends an `Accept` header.
     public var hasAccept: Bool
+    /// `var` when headers are set on the request after it is created, else `let`.
+    public var requestKeyword: String
     /// The output type's name (`GetConnectedAccountBalancesOutput`).
     public var outputType: String
     /// Doc comment lines of the output type.
@@ -70,6 +72,7 @@ public struct OperationContext: Sendable {
         self.hasRequestBody = !bodyArgument.isEmpty
         self.acceptLiteral = acceptLiteral
         self.hasAccept = !acceptLiteral.isEmpty
+        self.requestKeyword = (acceptLiteral.isEmpty && headerItems.isEmpty && bodyArgument.isEmpty) ? "let" : "var"
         self.outputType = outputType
         self.outputDoc = outputDoc
         self.successes = successes

@@ -15,7 +15,14 @@ extension Translator {
         }
 
         var signature = parameterSignatures(operation, path: path)
-        let body = requestBody(operation, methodName: unescapedName)
+        var body = requestBody(operation, methodName: unescapedName)
+        if var renamed = body, signature.parameters.contains(where: { $0.name == "body" || $0.declaration.hasPrefix("body") }) {
+            // A parameter already has the name `body`.
+            renamed.argument = "payload"
+            renamed.parameter.name = "payload"
+            renamed.parameter.declaration = "payload" + renamed.parameter.declaration.dropFirst("body".count)
+            body = renamed
+        }
         if let body { signature.parameters.append(body.parameter) }
         for index in signature.parameters.indices {
             signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","

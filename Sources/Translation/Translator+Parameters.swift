@@ -36,28 +36,37 @@ extension Translator {
             guard let type = parameterType(parameter) else { continue }
             seen[swiftName] = parameter.name
             let optional = !parameter.required
-            let declaration = "\(swiftName): \(type.swift)" + (optional ? "? = nil" : "")
+            // The label stays the spec's name; the name inside the method must not be shadowed by
+            // the method's own locals.
+            let unescaped = swiftName.replacingOccurrences(of: "`", with: "")
+            let label = swiftName
+            let internalName = Self.methodLocals.contains(unescaped) ? unescaped + "Value" : swiftName
+            let declaration = (label == internalName ? label : "\(label) \(internalName)") + ": \(type.swift)" + (optional ? "? = nil" : "")
             signature.parameters.append(
                 ParameterContext(
-                    name: swiftName, declaration: declaration, separator: ",", isOptional: optional,
-                    validations: validations(parameter, swiftName: swiftName, type: type)
+                    name: internalName, declaration: declaration, separator: ",", isOptional: optional,
+                    validations: validations(parameter, swiftName: internalName, type: type)
                 )
             )
-            signature.docs.append((swiftName, parameter.description ?? ""))
+            signature.docs.append((label, parameter.description ?? ""))
             let nameLiteral = SwiftEscaping.stringLiteral(parameter.name)
             switch parameter.location {
             case .path:
-                signature.pathArguments[parameter.name] = swiftName
+                signature.pathArguments[parameter.name] = internalName
             case .query:
-                signature.queryItems.append(QueryItemContext(call: queryCall(parameter, nameLiteral: nameLiteral, argument: swiftName, isArray: type.isArray)))
+                signature.queryItems.append(QueryItemContext(call: queryCall(parameter, nameLiteral: nameLiteral, argument: internalName, isArray: type.isArray)))
             case .header:
-                signature.headerItems.append(HeaderItemContext(nameLiteral: nameLiteral, argument: swiftName, isOptional: optional))
+                signature.headerItems.append(HeaderItemContext(nameLiteral: nameLiteral, argument: internalName, isOptional: optional))
             case .cookie:
                 break
             }
         }
         return signature
     }
+
+    /// Names the generated method body declares or uses; a parameter with one of these names gets
+    /// another internal name (its label is unchanged).
+    static let methodLocals: Set<String> = ["sender", "operationID", "query", "request", "requestBody", "response", "self"]
 
     private func queryCall(_ parameter: Parameter, nameLiteral: String, argument: String, isArray: Bool) -> String {
         guard isArray else { return "append(\(nameLiteral), \(argument))" }
