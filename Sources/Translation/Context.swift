@@ -131,7 +131,8 @@ public struct ClientContext: Sendable {
     public var doc: [String]
     /// The servers from `servers`, as named URLs.
     public var servers: [ServerContext]
-    /// The name of the server used when none is given (the first one), or empty when the spec lists none.
+    /// The name of the server used when none is given: the first one (a spec without `servers` gets
+    /// one, `default`, for `/`, as OpenAPI specifies).
     public var defaultServer: String
     public var operations: [OperationContext]
 

@@ -18,7 +18,7 @@
 public enum SwiftName {
     /// An UpperCamelCase type name.
     public static func typeName(_ raw: String) -> String {
-        let words = split(raw)
+        let words = normalizedWords(raw)
         guard !words.isEmpty else { return "_Unnamed" }
         var name = words.map(capitalized).joined()
         if name.first!.isNumber { name = "_" + name }
@@ -29,16 +29,27 @@ public enum SwiftName {
     /// A lowerCamelCase member name (property, parameter, method, enum case), escaped if it is a keyword.
     public static func memberName(_ raw: String) -> String {
         let name = unescapedMemberName(raw)
+        // `self` cannot be escaped usefully: in a memberwise initializer the parameter would hide
+        // the instance (`self.self = self`).
+        if name == "self" { return "_self" }
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
     /// The member name without keyword escaping (for building other names from it).
     public static func unescapedMemberName(_ raw: String) -> String {
-        let words = split(raw)
+        let words = normalizedWords(raw)
         guard let first = words.first else { return "_unnamed" }
         var name = lowercasedLeadingWord(first) + words.dropFirst().map(capitalized).joined()
         if name.first!.isNumber { name = "_" + name }
         return name
+    }
+
+    /// The words of a name; SCREAMING_SNAKE_CASE (no lowercase letter, several words) is read as
+    /// ordinary words (`IN_PROGRESS` → `in`, `progress`), so enum cases read `inProgress`.
+    static func normalizedWords(_ raw: String) -> [String] {
+        let words = split(raw)
+        guard words.count > 1, !raw.contains(where: \.isLowercase) else { return words }
+        return words.map { $0.lowercased() }
     }
 
     /// Splits a name into words (see the type's rules).
@@ -64,8 +75,9 @@ public enum SwiftName {
                 let next = index + 1 < scalars.count ? scalars[index + 1] : nil
                 if previous.isLowercase && character.isUppercase {
                     flush()  // pageSize → page | Size
-                } else if previous.isUppercase && character.isUppercase, let next, next.isLowercase {
-                    flush()  // HTTPProxy → HTTP | Proxy
+                } else if previous.isUppercase && character.isUppercase, let next, next.isLowercase,
+                          !isPluralSuffix(scalars, at: index + 1) {
+                    flush()  // HTTPProxy → HTTP | Proxy (but URLs stays one word)
                 } else if previous.isNumber && character.isLetter && character.isUppercase {
                     flush()  // V2Beta → V2 | Beta
                 }
@@ -74,6 +86,13 @@ public enum SwiftName {
         }
         flush()
         return words
+    }
+
+    /// Whether `characters[index]` is an `s` that ends a word (the plural of an acronym: `URLs`).
+    private static func isPluralSuffix(_ characters: [Character], at index: Int) -> Bool {
+        guard characters[index] == "s" else { return false }
+        let after = index + 1
+        return after == characters.count || !characters[after].isLowercase
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

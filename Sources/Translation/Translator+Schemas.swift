@@ -34,6 +34,8 @@ extension Translator {
     }
 
     mutating func structModel(swiftName: String, schema: Schema, doc: [String]) -> ModelContext {
+        enclosingTypes.append(swiftName)
+        defer { enclosingTypes.removeLast() }
         var properties: [PropertyContext] = []
         var nested: [ModelContext] = []
         var seen: [String: String] = [:]
@@ -91,7 +93,7 @@ extension Translator {
                     diagnostics.warning("enum value '\(text)' of '\(swiftName)' is not an integer; it is left out", at: value.location)
                     continue
                 }
-                let caseName = SwiftName.unescapedMemberName("value" + String(number).replacingOccurrences(of: "-", with: "minus"))
+                let caseName = SwiftName.unescapedMemberName("value " + String(number).replacingOccurrences(of: "-", with: "minus "))
                 if seenNames.insert(caseName).inserted {
                     cases.append(EnumCaseContext(name: caseName, literal: String(number), doc: []))
                 }
@@ -115,6 +117,17 @@ extension Translator {
         )
     }
 
+    /// A nested type's name: the hint, with `Value` appended while it would hide a component's type
+    /// or an enclosing type (inside `Pet`, a nested `Category` would shadow the component
+    /// `Category` for every other property), or repeat a sibling's name.
+    func nestedName(_ hint: String, _ siblings: [ModelContext]) -> String {
+        var name = hint
+        while componentTypeNames.contains(name) || enclosingTypes.contains(name) || siblings.contains(where: { $0.name == name }) {
+            name += "Value"
+        }
+        return name
+    }
+
     func isNullable(_ schema: Schema) -> Bool {
         if schema.nullable { return true }
         if schema.ref != nil { return document.resolveSchema(schema).schema.nullable }
@@ -127,13 +140,14 @@ extension Translator {
         if let reference = schema.ref {
             return schemaTypeNames[reference.name] ?? "JSONValue"
         }
-        if schema.enumValues != nil, let model = enumModel(swiftName: nameHint, schema: schema, doc: schemaDoc(schema, remark: nil)) {
+        if schema.enumValues != nil, let model = enumModel(swiftName: nestedName(nameHint, nested), schema: schema, doc: schemaDoc(schema, remark: nil)) {
             nested.append(model)
-            return nameHint
+            return model.name
         }
         if isObjectWithProperties(schema) {
-            nested.append(structModel(swiftName: nameHint, schema: schema, doc: schemaDoc(schema, remark: nil)))
-            return nameHint
+            let name = nestedName(nameHint, nested)
+            nested.append(structModel(swiftName: name, schema: schema, doc: schemaDoc(schema, remark: nil)))
+            return name
         }
         if schema.allOf.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.properties.isEmpty {
             // `allOf: [$ref]` is how 3.0 documents attach a description to a reference.

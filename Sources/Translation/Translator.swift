@@ -13,8 +13,10 @@ public struct Translator {
     var diagnostics: DiagnosticCollector
     /// Component schema name → Swift type name.
     var schemaTypeNames: [String: String] = [:]
-    /// Whether a component schema became a struct or enum (`true`) or a type alias (`false`).
-    var schemaIsNominal: [String: Bool] = [:]
+    /// Every component schema's Swift name.
+    var componentTypeNames: Set<String> = []
+    /// The types being declared around the current one, outermost first.
+    var enclosingTypes: [String] = []
 
     init(document: Document, options: TranslationOptions, diagnostics: DiagnosticCollector) {
         self.document = document
@@ -71,6 +73,7 @@ public struct Translator {
             }
             owners[swiftName] = entry
             schemaTypeNames[entry.name] = swiftName
+            componentTypeNames.insert(swiftName)
         }
     }
 

@@ -54,11 +54,8 @@ import Testing
 }
 
 @Suite struct GeneratedCodeIssueTests {
-    /// Known issue: a property named `self` (common in HAL `_links`) is declared as `` `self` ``, and
-    /// the initializer then reads `` self.`self` = `self` ``, where the parameter `self` shadows the
-    /// instance, so the generated file does not compile ("value of type 'String' has no member 'self'").
-    /// Expected: SwiftName gives such members another name (e.g. `_self`), or the initializer avoids
-    /// the shadowing.
+    /// A property named `self` (common in HAL `_links`) would be shadowed by its own initializer
+    /// parameter (`` self.`self` = `self` `` does not compile), so it is named `_self`.
     @Test func aPropertyNamedSelfCompiles() throws {
         let models = try #require(try generate(spec("""
             paths: {}
@@ -69,9 +66,8 @@ import Testing
                   properties:
                     self: {type: string}
             """))["Models.swift"])
-        #expect(models.contains("    public var `self`: String?"))
-        withKnownIssue("a stored property named `self` is shadowed by its initializer parameter") {
-            #expect(!models.contains("self.`self` = `self`"))
-        }
+        #expect(models.contains("    public var _self: String?"))
+        #expect(models.contains("        self._self = _self"))
+        #expect(models.contains("        case _self = \"self\""))
     }
 }
