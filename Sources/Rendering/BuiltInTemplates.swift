@@ -1,5 +1,5 @@
 // The built-in templates, embedded so the generator needs no resource files at run time.
-// Generated from Templates/*.mustache: run `UPDATE_EMBEDDED_TEMPLATES=1 swift test --filter EmbeddedTemplatesTests` after editing them.
+// Generated from Templates/*.mustache: run `UPDATE_EMBEDDED_TEMPLATES=1 swift test --filter GoldenTests` after editing them.
 
 enum BuiltInTemplates {
     static let sources: [String: String] = [

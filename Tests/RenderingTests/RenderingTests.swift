@@ -31,12 +31,6 @@ import Translation
             #expect(!text.contains("\u{E000}") && !text.contains("\u{E001}"), "\(file.name) keeps a layout marker")
         }
     }
-
-    @Test func theSeedOutputIsTheCommittedCompanionTarget() throws {
-        for file in try seedFiles() {
-            #expect(try readText("Sources/FireblocksConnectedAccounts/" + file.name) == file.contents, "\(file.name)")
-        }
-    }
 }
 
 @Suite struct HTMLEscapingTests {

@@ -97,12 +97,6 @@ func templateKeys(_ source: String) -> Set<String> {
         let known = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         #expect(templateKeys("{{#models}}{{foo}}{{/models}}").subtracting(known) == ["foo"])
     }
-
-    @Test func theEmbeddedTemplatesMatchTheTemplatesFolder() throws {
-        for (name, source) in TemplateSet.builtIn.sources {
-            #expect(try readText("Templates/\(name).mustache") == source, "\(name).mustache")
-        }
-    }
 }
 
 /// The key tables of Templates/README.md: `### TypeName` followed by rows `| `key` | … |`.
