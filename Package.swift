@@ -55,6 +55,8 @@ let package = Package(
         .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "GeneratorCore"]),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
+        // Runs the built command-line tool as a user would.
+        .testTarget(name: "CLITests", dependencies: ["openapi-swift-gen"]),
         .testTarget(
             name: "FireblocksConnectedAccountsTests",
             dependencies: [
