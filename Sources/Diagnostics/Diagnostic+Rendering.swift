@@ -6,31 +6,34 @@ extension Diagnostic {
     ///           $ref: '#/components/schemas/Foo'
     ///           ^
     ///
-    /// - Parameter source: the full text of the file the location refers to, if available.
-    public func rendered(source: String?) -> String {
-        guard let location, let source, location.line >= 1 else { return description }
-        var lineNumber = 1
-        var found: Substring?
-        var start = source.startIndex
-        var index = source.startIndex
-        while index <= source.endIndex {
-            let atEnd = index == source.endIndex
-            if atEnd || source[index] == "\n" {
-                if lineNumber == location.line {
-                    found = source[start..<index]
-                    break
-                }
-                if atEnd { break }
-                lineNumber += 1
-                start = source.index(after: index)
-            }
-            index = source.index(after: index)
-        }
-        guard var line = found else { return description }
-        if line.hasSuffix("\r") { line = line.dropLast() }
+    /// - Parameter source: the lines of the file the location refers to, if available.
+    public func rendered(source: SourceLines?) -> String {
+        guard let location, let source, let line = source.line(location.line) else { return description }
         let printable = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
         let caretColumn = max(1, min(location.column, printable.unicodeScalars.count + 1))
         let caret = String(repeating: " ", count: caretColumn - 1) + "^"
         return "\(description)\n\(printable)\n\(caret)"
+    }
+
+    /// `rendered(source:)` for a whole file's text (splits it into lines first; when printing many
+    /// diagnostics of one file, build `SourceLines` once instead).
+    public func rendered(source: String?) -> String {
+        rendered(source: source.map(SourceLines.init))
+    }
+}
+
+/// A file's text split into lines once, so printing many diagnostics does not rescan it.
+public struct SourceLines: Sendable {
+    private let lines: [Substring]
+
+    public init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The 1-based line without its line terminator, or `nil` past the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lines.count else { return nil }
+        let line = lines[number - 1]
+        return line.hasSuffix("\r") ? line.dropLast() : line
     }
 }

@@ -28,11 +28,12 @@ enum Pipeline {
 
     /// Prints diagnostics with the spec's path as the user gave it, the source line and a caret.
     static func report(_ diagnostics: [Diagnostic], source: [UInt8], specPath: String, displayName: String) {
-        let text = String(decoding: source, as: UTF8.self)
+        guard !diagnostics.isEmpty else { return }
+        let lines = SourceLines(String(decoding: source, as: UTF8.self))
         for var diagnostic in diagnostics {
             let inSpec = diagnostic.location?.file == displayName
             if inSpec { diagnostic.location?.file = specPath }
-            Console.error(diagnostic.rendered(source: inSpec ? text : nil))
+            Console.error(diagnostic.rendered(source: inSpec ? lines : nil))
         }
     }
 }
