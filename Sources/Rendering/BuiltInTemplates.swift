@@ -370,7 +370,6 @@ import {{.}}
     {{access}} var headerFields: HTTPFields
     /// The limit that was exceeded, in bytes.
     {{access}} var limit: Int
-    {{access}} var underlyingError: any Error
 
     {{access}} var description: String {
         "\(operationID): the HTTP \(status) response body is larger than \(limit) bytes"
@@ -545,13 +544,16 @@ struct RequestSender: Sendable {
         let (response, responseBody) = try await next(request, body, Self.trimmingTrailingSlashes(serverURL))
         var data = Data()
         if let responseBody {
-            do {
-                data = try await Data(collecting: responseBody, upTo: maxResponseBodySize)
-            } catch {
-                throw ResponseTooLargeError(
-                    operationID: operationID, status: response.status.code, headerFields: response.headerFields,
-                    limit: maxResponseBodySize, underlyingError: error
-                )
+            // Read chunk by chunk so an over-size body fails with the status and headers kept, and
+            // transport errors while reading reach the caller unchanged.
+            for try await chunk in responseBody {
+                guard data.count + chunk.count <= maxResponseBodySize else {
+                    throw ResponseTooLargeError(
+                        operationID: operationID, status: response.status.code, headerFields: response.headerFields,
+                        limit: maxResponseBodySize
+                    )
+                }
+                data.append(contentsOf: chunk)
             }
         }
         return RawResponse(status: response.status.code, headerFields: response.headerFields, body: data)
