@@ -368,3 +368,77 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// Stores a property out of line, so a struct can contain itself through other structs
+/// (`Node { next: Node? }`). Encodes and decodes as the wrapped value.
+@propertyWrapper
+public struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    private final class Storage: Sendable {
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
+    }
+
+    private var storage: Storage
+
+    public init(wrappedValue: Value) {
+        storage = Storage(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try Value(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try wrappedValue.encode(to: encoder)
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.wrappedValue == rhs.wrappedValue
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        wrappedValue.hash(into: &hasher)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// An optional `@Indirect` property may be missing, like any optional property.
+    public func decode<Wrapped>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
+        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// An optional `@Indirect` property that is `nil` is left out, like any optional property.
+    public mutating func encode<Wrapped>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
+        try encodeIfPresent(value.wrappedValue, forKey: key)
+    }
+}
+
+/// Reads a union's discriminator property before decoding the selected case.
+enum Discriminator {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+
+        init(stringValue: String) {
+            self.stringValue = stringValue
+        }
+
+        init?(intValue: Int) {
+            nil
+        }
+    }
+
+    static func value(named name: String, in decoder: any Decoder) throws -> String {
+        try decoder.container(keyedBy: Key.self).decode(String.self, forKey: Key(stringValue: name))
+    }
+}

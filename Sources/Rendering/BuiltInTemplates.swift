@@ -113,6 +113,9 @@ import {{.}}
 {{#isEnum}}
 {{>enum}}
 {{/isEnum}}
+{{#isUnion}}
+{{>union}}
+{{/isUnion}}
 {{#isTypealias}}
 {{>typealias}}
 {{/isTypealias}}
@@ -268,6 +271,9 @@ import {{.}}
 {{#doc}}
     {{.}}
 {{/doc}}
+{{#isIndirect}}
+    @Indirect
+{{/isIndirect}}
     {{access}} var {{name}}: {{type}}
 {{/properties}}
 
@@ -671,6 +677,80 @@ enum JSONCoding {
     }
 }
 
+/// Stores a property out of line, so a struct can contain itself through other structs
+/// (`Node { next: Node? }`). Encodes and decodes as the wrapped value.
+@propertyWrapper
+{{access}} struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    private final class Storage: Sendable {
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
+    }
+
+    private var storage: Storage
+
+    {{access}} init(wrappedValue: Value) {
+        storage = Storage(wrappedValue)
+    }
+
+    {{access}} var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try Value(from: decoder))
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        try wrappedValue.encode(to: encoder)
+    }
+
+    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.wrappedValue == rhs.wrappedValue
+    }
+
+    {{access}} func hash(into hasher: inout Hasher) {
+        wrappedValue.hash(into: &hasher)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// An optional `@Indirect` property may be missing, like any optional property.
+    {{access}} func decode<Wrapped>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
+        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// An optional `@Indirect` property that is `nil` is left out, like any optional property.
+    {{access}} mutating func encode<Wrapped>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
+        try encodeIfPresent(value.wrappedValue, forKey: key)
+    }
+}
+
+/// Reads a union's discriminator property before decoding the selected case.
+enum Discriminator {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+
+        init(stringValue: String) {
+            self.stringValue = stringValue
+        }
+
+        init?(intValue: Int) {
+            nil
+        }
+    }
+
+    static func value(named name: String, in decoder: any Decoder) throws -> String {
+        try decoder.container(keyedBy: Key.self).decode(String.self, forKey: Key(stringValue: name))
+    }
+}
+
 """#,
         "typealias": #"""
 {{% CONTENT_TYPE: TEXT}}
@@ -682,6 +762,59 @@ enum JSONCoding {
 
 {{>model}}
 {{/nested}}
+
+"""#,
+        "union": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#doc}}
+{{.}}
+{{/doc}}
+///
+/// {{#hasDiscriminator}}The `{{discriminatorLiteral}}` property selects the case{{/hasDiscriminator}}{{^hasDiscriminator}}Decoding tries each case in order{{/hasDiscriminator}}; a value that matches none decodes as `unknown`.
+{{access}} indirect enum {{name}}: Codable, Hashable, Sendable {
+{{#variants}}
+    case {{name}}({{type}})
+{{/variants}}
+    /// A value none of the known cases matches.
+    case unknown(JSONValue)
+
+    {{access}} init(from decoder: any Decoder) throws {
+{{#hasDiscriminator}}
+        switch try? Discriminator.value(named: {{discriminatorLiteral}}, in: decoder) {
+{{#variants}}
+{{#hasDiscriminatorValues}}
+        case {{discriminatorValues}}: self = .{{name}}(try {{type}}(from: decoder))
+{{/hasDiscriminatorValues}}
+{{/variants}}
+        default: self = .unknown(try JSONValue(from: decoder))
+        }
+{{/hasDiscriminator}}
+{{^hasDiscriminator}}
+{{#variants}}
+        if let value = try? {{type}}(from: decoder) {
+            self = .{{name}}(value)
+            return
+        }
+{{/variants}}
+        self = .unknown(try JSONValue(from: decoder))
+{{/hasDiscriminator}}
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        switch self {
+{{#variants}}
+        case .{{name}}(let value): try value.encode(to: encoder)
+{{/variants}}
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+{{#nested}}
+
+{{indentIn}}
+{{>model}}
+{{indentOut}}
+{{/nested}}
+}
 
 """#,
     ]

@@ -46,6 +46,14 @@ public struct ModelContext: Sendable {
     public var isStruct: Bool
     public var isEnum: Bool
     public var isTypealias: Bool
+    /// `true` for a `oneOf`/`anyOf`: an enum with one case per variant and an `unknown` fallback.
+    public var isUnion: Bool
+    /// Union: the variants, in spec order.
+    public var variants: [VariantContext]
+    /// Union: `true` when a discriminator property selects the variant.
+    public var hasDiscriminator: Bool
+    /// Union: the discriminator property's name as a Swift literal.
+    public var discriminatorLiteral: String
     /// Struct: stored properties in spec order.
     public var properties: [PropertyContext]
     /// Struct: `true` when some property's Swift name differs from its JSON key (a `CodingKeys` enum is needed).
@@ -61,7 +69,8 @@ public struct ModelContext: Sendable {
 
     public init(
         name: String, doc: [String], deprecated: Bool = false, isStruct: Bool = false, isEnum: Bool = false,
-        isTypealias: Bool = false, properties: [PropertyContext] = [], needsCodingKeys: Bool = false,
+        isTypealias: Bool = false, isUnion: Bool = false, variants: [VariantContext] = [], discriminatorLiteral: String = "",
+        properties: [PropertyContext] = [], needsCodingKeys: Bool = false,
         nested: [ModelContext] = [], rawType: String = "", cases: [EnumCaseContext] = [], aliasedType: String = ""
     ) {
         self.name = name
@@ -70,12 +79,35 @@ public struct ModelContext: Sendable {
         self.isStruct = isStruct
         self.isEnum = isEnum
         self.isTypealias = isTypealias
+        self.isUnion = isUnion
+        self.variants = variants
+        self.hasDiscriminator = !discriminatorLiteral.isEmpty
+        self.discriminatorLiteral = discriminatorLiteral
         self.properties = properties
         self.needsCodingKeys = needsCodingKeys
         self.nested = nested
         self.rawType = rawType
         self.cases = cases
         self.aliasedType = aliasedType
+    }
+}
+
+/// One variant of a union.
+public struct VariantContext: Sendable {
+    /// The case name.
+    public var name: String
+    /// The Swift type of the case's associated value.
+    public var type: String
+    /// Discriminator values that select this variant, as Swift literals joined by `, ` (empty without a discriminator).
+    public var discriminatorValues: String
+    /// `true` when `discriminatorValues` is not empty.
+    public var hasDiscriminatorValues: Bool
+
+    public init(name: String, type: String, discriminatorValues: [String]) {
+        self.name = name
+        self.type = type
+        self.discriminatorValues = discriminatorValues.joined(separator: ", ")
+        self.hasDiscriminatorValues = !discriminatorValues.isEmpty
     }
 }
 
@@ -91,17 +123,21 @@ public struct PropertyContext: Sendable {
     public var doc: [String]
     /// `true` when the property is `deprecated`.
     public var deprecated: Bool
+    /// `true` when the property is stored out of line (`@Indirect`) because its type contains the
+    /// struct again (a recursive schema).
+    public var isIndirect: Bool
     /// The initializer parameter, e.g. `lockedAmount: String? = nil`.
     public var initParameter: String
     /// `,` after every initializer parameter but the last.
     public var separator: String
 
-    public init(name: String, jsonKey: String, type: String, doc: [String], deprecated: Bool, initParameter: String, separator: String) {
+    public init(name: String, jsonKey: String, type: String, doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String) {
         self.name = name
         self.jsonKey = jsonKey
         self.type = type
         self.doc = doc
         self.deprecated = deprecated
+        self.isIndirect = isIndirect
         self.initParameter = initParameter
         self.separator = separator
     }

@@ -3,22 +3,24 @@ import OpenAPIModel
 import YAML
 
 extension Translator {
-    /// The model for a component schema: a struct for objects, an open enum for enumerations,
-    /// a type alias for anything else (arrays, primitives, references).
+    /// The model for a component schema: a struct for objects (with `allOf` parts flattened in), an
+    /// open enum for enumerations, a union enum for `oneOf`/`anyOf`, a type alias for anything else.
     mutating func componentModel(name: String, schema: Schema) -> ModelContext {
         let swiftName = schemaTypeNames[name] ?? SwiftName.typeName(name)
-        let remark = "#/components/schemas/" + name
-        return namedModel(swiftName: swiftName, schema: schema, remark: remark)
+        return namedModel(swiftName: swiftName, schema: schema, remark: "#/components/schemas/" + name)
     }
 
     /// A named declaration for a schema (a component or an inline schema that needs its own type).
     mutating func namedModel(swiftName: String, schema: Schema, remark: String?) -> ModelContext {
         let doc = schemaDoc(schema, remark: remark)
-        if schema.ref == nil, let enumModel = enumModel(swiftName: swiftName, schema: schema, doc: doc) {
-            return enumModel
-        }
-        if schema.ref == nil, isObjectWithProperties(schema) {
-            return structModel(swiftName: swiftName, schema: schema, doc: doc)
+        if schema.ref == nil {
+            if let model = enumModel(swiftName: swiftName, schema: schema, doc: doc) { return model }
+            if let object = flattenedObject(schema) {
+                return structModel(swiftName: swiftName, object: object, doc: doc)
+            }
+            if let union = unionVariants(schema), union.variants.count > 1 {
+                return unionModel(swiftName: swiftName, schema: schema, union: union, doc: doc)
+            }
         }
         var nested: [ModelContext] = []
         let type = swiftType(for: schema, nameHint: swiftName + "Value", nested: &nested)
@@ -28,18 +30,13 @@ extension Translator {
         )
     }
 
-    func isObjectWithProperties(_ schema: Schema) -> Bool {
-        (schema.types.isEmpty || schema.types == [.object]) && !schema.properties.isEmpty
-            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
-    }
-
-    mutating func structModel(swiftName: String, schema: Schema, doc: [String]) -> ModelContext {
+    mutating func structModel(swiftName: String, object: FlattenedObject, doc: [String]) -> ModelContext {
         enclosingTypes.append(swiftName)
         defer { enclosingTypes.removeLast() }
         var properties: [PropertyContext] = []
         var nested: [ModelContext] = []
         var seen: [String: String] = [:]
-        for (index, entry) in schema.properties.enumerated() {
+        for entry in object.properties {
             let propertyName = SwiftName.memberName(entry.name)
             if let other = seen[propertyName] {
                 diagnostics.error(
@@ -51,30 +48,52 @@ extension Translator {
             seen[propertyName] = entry.name
             let property = entry.value
             var type = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
-            let isRequired = schema.required.contains(entry.name)
-            let optional = !isRequired || isNullable(property)
+            let optional = !object.required.contains(entry.name) || isNullable(property)
             if optional { type += "?" }
-            let isLast = index == schema.properties.count - 1
+            let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
+            let defaultValue = optional ? " = nil" : ""
             properties.append(
                 PropertyContext(
                     name: propertyName,
                     jsonKey: SwiftEscaping.stringLiteral(entry.name),
                     type: type,
-                    doc: schemaDoc(property, remark: nil),
+                    doc: propertyDoc(property),
                     deprecated: property.deprecated,
-                    initParameter: "\(propertyName): \(type)" + (optional ? " = nil" : ""),
-                    separator: isLast ? "" : ","
+                    isIndirect: isIndirect,
+                    initParameter: "\(propertyName): \(type)" + defaultValue,
+                    separator: ","
                 )
             )
         }
         if let last = properties.indices.last { properties[last].separator = "" }
-        let needsCodingKeys = zip(properties, schema.properties).contains { property, entry in
-            property.name.replacingOccurrences(of: "`", with: "") != entry.name
+        let needsCodingKeys = properties.contains { property in
+            property.name.replacingOccurrences(of: "`", with: "") != unquoted(property.jsonKey)
         }
         return ModelContext(
-            name: swiftName, doc: doc, deprecated: schema.deprecated, isStruct: true,
+            name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true,
             properties: properties, needsCodingKeys: needsCodingKeys, nested: nested
         )
+    }
+
+    /// The text of a string literal made by `SwiftEscaping.stringLiteral` when it needed no escapes.
+    private func unquoted(_ literal: String) -> String {
+        String(literal.dropFirst().dropLast())
+    }
+
+    /// A property's doc: its schema's doc plus notes for what Swift does not express.
+    func propertyDoc(_ schema: Schema) -> [String] {
+        var doc = schemaDoc(schema, remark: nil)
+        var notes: [String] = []
+        if schema.readOnly { notes.append("Read-only: the server sends it and ignores it in requests.") }
+        if schema.writeOnly { notes.append("Write-only: sent in requests, never returned.") }
+        if schema.deprecated { notes.append("Deprecated in the spec.") }
+        if let value = schema.const?.text { notes.append("Always " + SwiftEscaping.docCode(value) + ".") }
+        if let value = schema.defaultValue, value.scalar != nil { notes.append("Default: " + SwiftEscaping.docCode(value.text ?? "") + ".") }
+        if !notes.isEmpty {
+            if !doc.isEmpty { doc.append("///") }
+            doc += notes.map { "/// - Note: " + $0 }
+        }
+        return doc
     }
 
     /// An open enum for a string or integer `enum`: known values become cases, any other value
@@ -83,6 +102,7 @@ extension Translator {
         guard let values = schema.enumValues, !values.isEmpty else { return nil }
         let isInteger = schema.types == [.integer]
         guard isInteger || schema.types.isEmpty || schema.types == [.string] else { return nil }
+        if !isInteger, values.contains(where: { !$0.isNull && $0.scalar == nil }) { return nil }
         var cases: [EnumCaseContext] = []
         var seenNames: Set<String> = ["unknown"]
         var seenValues: Set<String> = []
@@ -101,6 +121,7 @@ extension Translator {
             }
             var caseName = SwiftName.unescapedMemberName(text)
             if text.isEmpty || caseName == "_unnamed" { caseName = "empty" }
+            if caseName == "self" { caseName = "_self" }
             if !seenNames.insert(caseName).inserted {
                 diagnostics.warning(
                     "enum values of '\(swiftName)' collide as Swift case '\(caseName)'; '\(text)' is reachable only through its raw value",
@@ -131,81 +152,7 @@ extension Translator {
     func isNullable(_ schema: Schema) -> Bool {
         if schema.nullable { return true }
         if schema.ref != nil { return document.resolveSchema(schema).schema.nullable }
+        if let union = unionVariants(schema), union.includesNull { return true }
         return false
-    }
-
-    /// The Swift type for a schema used in place (a property, an item, a parameter). Inline objects
-    /// and enums become nested declarations named from `nameHint`.
-    mutating func swiftType(for schema: Schema, nameHint: String, nested: inout [ModelContext]) -> String {
-        if let reference = schema.ref {
-            return schemaTypeNames[reference.name] ?? "JSONValue"
-        }
-        if schema.enumValues != nil, let model = enumModel(swiftName: nestedName(nameHint, nested), schema: schema, doc: schemaDoc(schema, remark: nil)) {
-            nested.append(model)
-            return model.name
-        }
-        if isObjectWithProperties(schema) {
-            let name = nestedName(nameHint, nested)
-            nested.append(structModel(swiftName: name, schema: schema, doc: schemaDoc(schema, remark: nil)))
-            return name
-        }
-        if schema.allOf.count == 1, schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.properties.isEmpty {
-            // `allOf: [$ref]` is how 3.0 documents attach a description to a reference.
-            return swiftType(for: schema.allOf[0], nameHint: nameHint, nested: &nested)
-        }
-        if !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
-            diagnostics.warning("allOf/oneOf/anyOf are not generated yet; '\(nameHint)' is decoded as a JSONValue", at: schema.location)
-            return "JSONValue"
-        }
-        let types = schema.types
-        guard types.count == 1, let type = types.first else {
-            if !schema.properties.isEmpty || schema.additionalProperties != nil {
-                return objectType(schema, nameHint: nameHint, nested: &nested)
-            }
-            if schema.items != nil { return arrayType(schema, nameHint: nameHint, nested: &nested) }
-            return "JSONValue"
-        }
-        switch type {
-        case .string:
-            switch schema.format {
-            case "date-time": return "Date"
-            case "byte", "binary": return "Data"
-            default: return "String"
-            }
-        case .integer:
-            switch schema.format {
-            case "int32": return "Int32"
-            case "int64": return "Int64"
-            default: return "Int"
-            }
-        case .number:
-            return schema.format == "float" ? "Float" : "Double"
-        case .boolean:
-            return "Bool"
-        case .array:
-            return arrayType(schema, nameHint: nameHint, nested: &nested)
-        case .object:
-            return objectType(schema, nameHint: nameHint, nested: &nested)
-        case .null:
-            return "JSONValue"
-        }
-    }
-
-    private mutating func arrayType(_ schema: Schema, nameHint: String, nested: inout [ModelContext]) -> String {
-        guard let items = schema.items else { return "[JSONValue]" }
-        var element = swiftType(for: items, nameHint: nameHint + "Item", nested: &nested)
-        if isNullable(items) { element += "?" }
-        return "[\(element)]"
-    }
-
-    /// Objects without properties: a dictionary when `additionalProperties` has a schema, a JSON
-    /// object otherwise.
-    private mutating func objectType(_ schema: Schema, nameHint: String, nested: inout [ModelContext]) -> String {
-        if case .schema(let valueSchema) = schema.additionalProperties {
-            var value = swiftType(for: valueSchema, nameHint: nameHint + "Value", nested: &nested)
-            if isNullable(valueSchema) { value += "?" }
-            return "[String: \(value)]"
-        }
-        return "[String: JSONValue]"
     }
 }

@@ -17,6 +17,8 @@ public struct Translator {
     var componentTypeNames: Set<String> = []
     /// The types being declared around the current one, outermost first.
     var enclosingTypes: [String] = []
+    /// Properties stored out of line to break a recursion (see `findIndirectProperties`).
+    var indirectProperties: Set<IndirectKey> = []
 
     init(document: Document, options: TranslationOptions, diagnostics: DiagnosticCollector) {
         self.document = document
@@ -38,6 +40,7 @@ public struct Translator {
 
     mutating func files() -> [FileContext] {
         assignSchemaNames()
+        findIndirectProperties()
         let models = document.components.schemas.map { entry in
             componentModel(name: entry.name, schema: entry.value)
         }

@@ -20,6 +20,7 @@ let contextKeys: [String: Set<String>] = {
         "ModelContext": keys(ModelContext(name: "M", doc: [])),
         "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", type: "", doc: [], deprecated: false, initParameter: "", separator: "")),
         "EnumCaseContext": keys(EnumCaseContext(name: "", literal: "", doc: [])),
+        "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
         "ClientContext": keys(client),
         "ServerContext": keys(ServerContext(name: "", doc: [], urlLiteral: "")),
         "OperationContext": keys(operation),
@@ -74,7 +75,7 @@ func templateKeys(_ source: String) -> Set<String> {
 @Suite struct TemplateKeyTests {
     @Test func everyBuiltInTemplateStartsWithTheTextPragma() {
         let sources = TemplateSet.builtIn.sources
-        #expect(sources.keys.sorted() == ["client", "enum", "model", "models", "operation", "output", "struct", "support", "typealias"])
+        #expect(sources.keys.sorted() == ["client", "enum", "model", "models", "operation", "output", "struct", "support", "typealias", "union"])
         for (name, source) in sources {
             #expect(source.hasPrefix("{{% CONTENT_TYPE: TEXT}}\n"), "\(name).mustache")
         }

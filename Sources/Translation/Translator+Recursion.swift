@@ -1,0 +1,74 @@
+import OpenAPIModel
+
+/// A stored property of a component struct, by the struct's Swift name and the property's JSON name.
+struct IndirectKey: Hashable {
+    var owner: String
+    var property: String
+}
+
+extension Translator {
+    /// Finds the properties that must be stored out of line. A struct cannot contain itself by
+    /// value (`Node { next: Node? }` has infinite size), so a property whose type leads back to its
+    /// own struct through other structs' by-value properties is marked `@Indirect`. Arrays and
+    /// dictionaries already store their elements out of line, and unions are `indirect` enums, so
+    /// cycles through them need nothing.
+    mutating func findIndirectProperties() {
+        // By-value edges between component structs, with the property that makes each.
+        var edges: [String: [(property: String, target: String)]] = [:]
+        for entry in document.components.schemas {
+            guard entry.value.ref == nil, entry.value.enumValues == nil, let object = flattenedObject(entry.value) else { continue }
+            for property in object.properties {
+                var targets: Set<String> = []
+                var visiting: Set<String> = []
+                byValueTargets(property.value, into: &targets, visiting: &visiting)
+                for target in targets.sorted() {
+                    edges[entry.name, default: []].append((property.name, target))
+                }
+            }
+        }
+        // Which components each component reaches by value.
+        var reach: [String: Set<String>] = [:]
+        for start in edges.keys {
+            var seen: Set<String> = []
+            var stack = edges[start, default: []].map(\.target)
+            while let next = stack.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                stack += edges[next, default: []].map(\.target)
+            }
+            reach[start] = seen
+        }
+        for (owner, ownerEdges) in edges {
+            guard let swiftName = schemaTypeNames[owner] else { continue }
+            for edge in ownerEdges where edge.target == owner || reach[edge.target, default: []].contains(owner) {
+                indirectProperties.insert(IndirectKey(owner: swiftName, property: edge.property))
+            }
+        }
+    }
+
+    /// Component structs a schema stores by value: through references (followed through aliases
+    /// and single-part `allOf`s) and inline objects, not through arrays, dictionaries or unions.
+    private func byValueTargets(_ schema: Schema, into targets: inout Set<String>, visiting: inout Set<String>) {
+        if let reference = schema.ref {
+            guard let target = document.schema(named: reference.name) else { return }
+            if target.ref == nil, target.enumValues == nil, flattenedObject(target) != nil {
+                targets.insert(reference.name)
+            } else if visiting.insert(reference.name).inserted {
+                byValueTargets(target, into: &targets, visiting: &visiting)
+            }
+            return
+        }
+        if schema.properties.isEmpty, schema.allOf.count == 1 {
+            byValueTargets(schema.allOf[0], into: &targets, visiting: &visiting)
+            return
+        }
+        if let union = unionVariants(schema), union.variants.count == 1 {
+            byValueTargets(union.variants[0], into: &targets, visiting: &visiting)
+            return
+        }
+        if schema.enumValues == nil, let object = flattenedObject(schema) {
+            for property in object.properties {
+                byValueTargets(property.value, into: &targets, visiting: &visiting)
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Diagnostics
+import OpenAPIModel
+import YAML
+
+/// An object schema with its `allOf` parts merged in: every property in order (a later
+/// definition of the same name replaces the earlier one in place) and the union of `required`.
+struct FlattenedObject {
+    var properties: [OrderedMap<Schema>.Entry] = []
+    var required: Set<String> = []
+    var deprecated = false
+}
+
+/// The variants of a `oneOf`/`anyOf`, with `null` branches taken out.
+struct UnionShape {
+    var variants: [Schema]
+    var includesNull: Bool
+    var discriminator: Discriminator?
+}
+
+extension Translator {
+    /// The object a schema describes, `allOf` parts included, or `nil` when it is not a plain object
+    /// (no properties anywhere, or a part that is not an object).
+    func flattenedObject(_ schema: Schema) -> FlattenedObject? {
+        var visited: Set<String> = []
+        var object = FlattenedObject()
+        guard collect(schema, into: &object, visited: &visited), !object.properties.isEmpty else { return nil }
+        object.deprecated = schema.deprecated
+        return object
+    }
+
+    private func collect(_ schema: Schema, into object: inout FlattenedObject, visited: inout Set<String>) -> Bool {
+        if let reference = schema.ref {
+            guard visited.insert(reference.name).inserted else { return true }
+            guard let target = document.schema(named: reference.name) else { return false }
+            return collect(target, into: &object, visited: &visited)
+        }
+        let isObjectLike = schema.types.isEmpty || schema.types == [.object]
+        guard isObjectLike, schema.enumValues == nil, schema.items == nil else { return false }
+        if let union = unionVariants(schema), !union.variants.isEmpty { return false }
+        for part in schema.allOf {
+            guard collect(part, into: &object, visited: &visited) else { return false }
+        }
+        for entry in schema.properties {
+            if let index = object.properties.firstIndex(where: { $0.name == entry.name }) {
+                object.properties[index] = entry
+            } else {
+                object.properties.append(entry)
+            }
+        }
+        object.required.formUnion(schema.required)
+        return true
+    }
+
+    /// The branches of a `oneOf`/`anyOf`, or `nil` when the schema has none. Branches that only add
+    /// constraints (`required: [a]`, no type or properties) do not make a union: they describe which
+    /// properties of the surrounding object must be present.
+    func unionVariants(_ schema: Schema) -> UnionShape? {
+        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard !branches.isEmpty else { return nil }
+        var variants: [Schema] = []
+        var includesNull = false
+        for branch in branches {
+            if isNullOnly(branch) {
+                includesNull = true
+            } else if !isConstraintOnly(branch) {
+                variants.append(branch)
+            }
+        }
+        if variants.isEmpty && !includesNull { return nil }
+        return UnionShape(variants: variants, includesNull: includesNull, discriminator: schema.discriminator)
+    }
+
+    private func isNullOnly(_ schema: Schema) -> Bool {
+        schema.ref == nil && schema.types.isEmpty && schema.nullable && schema.properties.isEmpty
+            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.enumValues == nil
+    }
+
+    private func isConstraintOnly(_ schema: Schema) -> Bool {
+        schema.ref == nil && schema.types.isEmpty && schema.properties.isEmpty && schema.items == nil
+            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.enumValues == nil
+            && schema.const == nil && schema.additionalProperties == nil && !schema.nullable
+    }
+
+    /// An enum with one case per variant, decoded by the discriminator when there is one, else by
+    /// trying each variant in order; a value matching none decodes as `unknown`.
+    mutating func unionModel(swiftName: String, schema: Schema, union: UnionShape, doc: [String]) -> ModelContext {
+        enclosingTypes.append(swiftName)
+        defer { enclosingTypes.removeLast() }
+        var nested: [ModelContext] = []
+        var variants: [VariantContext] = []
+        var usedNames: Set<String> = ["unknown"]
+        let mapping = discriminatorMapping(union)
+        for (index, variant) in union.variants.enumerated() {
+            let hint = variant.ref.map { SwiftName.typeName($0.name) } ?? "Variant\(index + 1)"
+            let type = swiftType(for: variant, nameHint: hint, nested: &nested)
+            var caseName = SwiftName.unescapedMemberName(variant.ref?.name ?? caseWord(for: type, index: index))
+            if caseName == "self" { caseName = "_self" }
+            if !usedNames.insert(caseName).inserted {
+                caseName += String(index + 1)
+                usedNames.insert(caseName)
+            }
+            let escaped = SwiftName.keywords.contains(caseName) ? "`\(caseName)`" : caseName
+            let values = variant.ref.map { mapping[$0.name] ?? [] } ?? []
+            variants.append(VariantContext(name: escaped, type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
+        }
+        let discriminator = union.discriminator.map { SwiftEscaping.stringLiteral($0.propertyName) } ?? ""
+        return ModelContext(
+            name: swiftName, doc: doc, deprecated: schema.deprecated, isUnion: true, variants: variants,
+            discriminatorLiteral: variants.contains(where: \.hasDiscriminatorValues) ? discriminator : "", nested: nested
+        )
+    }
+
+    /// Discriminator values by schema name: the explicit `mapping`, and each referenced schema's own
+    /// name where the mapping does not name it (the spec's implicit mapping).
+    private func discriminatorMapping(_ union: UnionShape) -> [String: [String]] {
+        guard let discriminator = union.discriminator else { return [:] }
+        var values: [String: [String]] = [:]
+        for entry in discriminator.mapping {
+            values[entry.target.name, default: []].append(entry.value)
+        }
+        for variant in union.variants {
+            if let name = variant.ref?.name, values[name] == nil { values[name] = [name] }
+        }
+        return values
+    }
+
+    private func caseWord(for type: String, index: Int) -> String {
+        switch type {
+        case "String": return "string"
+        case "Int", "Int32", "Int64": return "integer"
+        case "Double", "Float": return "number"
+        case "Bool": return "boolean"
+        case "Date": return "date"
+        case "Data": return "data"
+        default:
+            if type.hasPrefix("[String:") { return "object" }
+            if type.hasPrefix("[") { return "array" }
+            return "variant \(index + 1)"
+        }
+    }
+}
