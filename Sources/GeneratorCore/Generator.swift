@@ -15,6 +15,8 @@ public struct GeneratorConfig: Sendable {
     public var clientTypeName: String = "Client"
     /// The templates (built-in ones, possibly overridden by the user's).
     public var templates: TemplateSet = .builtIn
+    /// Which operations to generate (with the components they reach); empty keeps them all.
+    public var filter = OperationFilter()
 
     public init() {}
 }
@@ -37,6 +39,7 @@ public enum Generator {
         var diagnostics = DiagnosticCollector()
         do {
             let document = try Document.load(bytes: spec, file: fileName, diagnostics: &diagnostics)
+                .filtered(by: config.filter)
             let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             let renderer = try Renderer(templates: config.templates)

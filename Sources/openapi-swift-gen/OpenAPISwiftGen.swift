@@ -15,6 +15,10 @@ struct OpenAPISwiftGen: ParsableCommand {
               openapi-swift-gen generate
               openapi-swift-gen generate api.yaml --output Sources/APIClient
               openapi-swift-gen check api.yaml --output Sources/APIClient
+              openapi-swift-gen generate api.yaml --tag Pets --operation getStore --output Sources/PetsClient
+
+            --tag, --operation and --path keep the operations matching any of them, with the
+            components they use.
             """,
         subcommands: [Generate.self, Check.self],
         defaultSubcommand: Generate.self
@@ -31,6 +35,15 @@ struct SpecOptions: ParsableArguments {
 
     @Option(help: "The access modifier of generated declarations (public, package or internal).")
     var access: String = "public"
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Generate only the operations with this tag (repeatable).", valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(name: .customLong("operation"), help: ArgumentHelp("Generate only the operation with this operationId (repeatable).", valueName: "operationId"))
+    var operationIds: [String] = []
+
+    @Option(name: .customLong("path"), help: ArgumentHelp("Generate only the operations of this path template, e.g. '/pets/{petId}' (repeatable).", valueName: "path"))
+    var paths: [String] = []
 
     func validate() throws {
         guard ["public", "package", "internal"].contains(access) else {

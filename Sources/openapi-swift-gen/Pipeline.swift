@@ -16,6 +16,9 @@ enum Pipeline {
         let bytes = [UInt8](data)
         var config = GeneratorConfig()
         config.access = options.access
+        config.filter.tags = options.tags
+        config.filter.operationIds = options.operationIds
+        config.filter.paths = options.paths
         do {
             let result = try Generator.generate(spec: bytes, fileName: displayName, config: config)
             report(result.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)

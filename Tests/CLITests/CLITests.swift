@@ -94,11 +94,11 @@ import Testing
 
 // MARK: - Running the tool
 
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-private let seedSpec = packageRoot.appendingPathComponent("spec/swagger.yaml").path
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seedSpec = packageRoot.appendingPathComponent("spec/swagger.yaml").path
 
 /// The tool sits beside the test binary in the build products folder.
-private func toolURL() throws -> URL {
+func toolURL() throws -> URL {
     let candidates = [
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
         Bundle.main.bundleURL,
@@ -111,7 +111,7 @@ private func toolURL() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "openapi-swift-gen beside \(candidates.map(\.path))"])
 }
 
-private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = try toolURL()
     process.arguments = arguments
@@ -127,12 +127,12 @@ private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
 }
 
-private func temporaryFolder() throws -> URL {
+func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-swift-gen-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
 
-private func modificationDate(_ url: URL) throws -> Date? {
+func modificationDate(_ url: URL) throws -> Date? {
     try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
 }
