@@ -324,7 +324,16 @@ extension Document {
         for key in external.sortedKeys {
             guard let node = external.targets[key], let name = external.names[key] else { continue }
             decoder.bundle(node, as: key.kind, named: name, into: &document.components)
+            document.components.origins[key.kind, default: [:]][name] = key.canonical
         }
         return (decoder, document)
+    }
+}
+
+extension Components {
+    /// Where a component bundled from another file came from (`schemas/pet.yaml#/Pet`); `nil` for
+    /// the document's own components.
+    public func origin(of kind: ComponentKind, named name: String) -> String? {
+        origins[kind]?[name]
     }
 }

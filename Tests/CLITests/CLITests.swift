@@ -94,7 +94,7 @@ import Testing
 
 // MARK: - Running the tool
 
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 private let seedSpec = packageRoot.appendingPathComponent("spec/swagger.yaml").path
 
 /// The tool sits beside the test binary in the build products folder.
@@ -111,7 +111,7 @@ private func toolURL() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "openapi-swift-gen beside \(candidates.map(\.path))"])
 }
 
-private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = try toolURL()
     process.arguments = arguments
@@ -127,7 +127,7 @@ private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
 }
 
-private func temporaryFolder() throws -> URL {
+func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-swift-gen-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url

@@ -33,6 +33,10 @@ private func schemaNames(_ document: Document) -> [String] {
         #expect(schemaNames(document) == ["Tag", "Money", "Detail", "Error", "schemas_Error", "Category", "Owner", "Pet"])
         #expect(document.components.parameters.map(\.name) == ["limit", "petId"])
         #expect(document.components.responses.map(\.name) == ["error"])
+        #expect(document.components.origin(of: .schemas, named: "Pet") == "schemas/pet.yaml#/Pet")
+        #expect(document.components.origin(of: .schemas, named: "schemas_Error") == "schemas/Error.yaml")
+        #expect(document.components.origin(of: .responses, named: "error") == "responses/error.yaml")
+        #expect(document.components.origin(of: .schemas, named: "Tag") == nil)
     }
 
     @Test func petstoreReferencesPointAtTheBundledComponents() throws {
