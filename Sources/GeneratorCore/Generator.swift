@@ -33,12 +33,16 @@ public enum Generator {
     /// - Parameters:
     ///   - spec: the document's bytes (YAML or JSON).
     ///   - fileName: the name diagnostics and file headers use (a name, not an absolute path).
+    ///   - reader: reads the files `$ref`s point to, by path relative to the spec's folder; `nil`
+    ///     rejects references to other files.
     /// - Returns: the generated files, sorted by name, and any warnings.
     /// - Throws: `DiagnosticError` holding every diagnostic (warnings included) when there is an error.
-    public static func generate(spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig()) throws(DiagnosticError) -> GenerationResult {
+    public static func generate(
+        spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
+    ) throws(DiagnosticError) -> GenerationResult {
         var diagnostics = DiagnosticCollector()
         do {
-            let document = try Document.load(bytes: spec, file: fileName, diagnostics: &diagnostics)
+            let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
             let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)

@@ -55,6 +55,9 @@ public struct Components: Sendable {
     public var links: [String] = []
     public var callbacks: [String] = []
     public var pathItems = OrderedMap<PathItem>()
+    /// For each component bundled from another file, where it came from (`schemas/pet.yaml#/Pet`,
+    /// or `schemas/Pet.yaml` for a whole file), by kind and name. Empty for one-file documents.
+    public var origins: [ComponentKind: [String: String]] = [:]
 
     public init() {}
 }

@@ -15,9 +15,14 @@ final class NodeDecoder {
     var references: [(reference: Reference, expected: ComponentKind)] = []
     /// First location of each operationId.
     var operationIds: [String: SourceLocation] = [:]
+    /// Files referenced by `$ref`s, when the document is loaded with a reader.
+    let external: ExternalReferences?
+    /// Files whose syntax errors have been reported.
+    var reportedFiles: Set<String> = []
 
-    init(file: String) {
+    init(file: String, external: ExternalReferences? = nil) {
         self.file = file
+        self.external = external
     }
 
     // MARK: Reporting

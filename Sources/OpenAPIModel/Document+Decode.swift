@@ -8,29 +8,42 @@ extension Document {
     /// mistyped fields, unsupported versions (Swagger 2.0, unknown `openapi:`), unresolved,
     /// wrong-kind and cyclic `$ref`s, remote references. Warnings (e.g. skipped webhooks) go to
     /// `diagnostics`; errors are thrown, sorted in document order.
-    public static func decode(_ root: Node, file: String, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
-        let decoder = NodeDecoder(file: file)
-        let document = decoder.document(root)
+    ///
+    /// With a `reader`, `$ref`s to other files (`schemas/pet.yaml#/Pet`, `common.yaml`) are
+    /// followed: each target becomes a component of the kind its position requires, named after
+    /// the last pointer segment or the file's stem (made unique with the file's stem when taken),
+    /// and the reference points at it. Nodes of other files are located in those files (by their
+    /// path relative to the root document's folder). Without a reader they are errors.
+    public static func decode(_ root: Node, file: String, reader: SpecFileReader? = nil, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
+        let (decoder, document) = decodeBundling(root, file: file, reader: reader)
         if let document {
             ReferenceValidator(decoder: decoder, document: document).validate()
         }
-        for warning in sortedInDocumentOrder(decoder.warnings) {
+        for warning in sortedInDocumentOrder(decoder.warnings, rootFile: file) {
             diagnostics.emit(warning)
         }
         if let document, decoder.errors.isEmpty { return document }
-        throw DiagnosticError(sortedInDocumentOrder(decoder.errors))
+        throw DiagnosticError(sortedInDocumentOrder(decoder.errors, rootFile: file))
     }
 
     /// Parses YAML (or JSON) bytes and decodes the document.
     public static func load(bytes: [UInt8], file: String, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
-        let root = try YAMLParser.parse(bytes, file: file)
-        return try decode(root, file: file, diagnostics: &diagnostics)
+        try load(bytes: bytes, file: file, reader: nil, diagnostics: &diagnostics)
     }
 
-    /// Stable sort by location.
-    static func sortedInDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// Parses YAML (or JSON) bytes and decodes the document, reading the files its `$ref`s point
+    /// to with `reader` (paths relative to the folder of this document; see `SpecFileReader`).
+    public static func load(bytes: [UInt8], file: String, reader: SpecFileReader?, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
+        let root = try YAMLParser.parse(bytes, file: file)
+        return try decode(root, file: file, reader: reader, diagnostics: &diagnostics)
+    }
+
+    /// Stable sort by location: the root document first, then other files by name.
+    static func sortedInDocumentOrder(_ diagnostics: [Diagnostic], rootFile: String) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
+            case let (l?, r?) where l.file != r.file && (l.file == rootFile || r.file == rootFile):
+                return l.file == rootFile
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true
             case (_?, nil): return false

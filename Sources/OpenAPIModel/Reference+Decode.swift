@@ -1,5 +1,6 @@
-// `$ref` parsing: only local `#/components/<kind>/<name>` references are accepted; remote and
-// other-file references are rejected with a located error (the generator never fetches anything).
+// `$ref` parsing: local `#/components/<kind>/<name>` references, and (when the document is loaded
+// with a `SpecFileReader`) references to other files, which are bundled into the components.
+// Remote references are rejected with a located error (the generator never fetches anything).
 
 import Diagnostics
 import YAML
@@ -20,16 +21,48 @@ extension NodeDecoder {
     /// Returns `nil` (after reporting) for references the generator does not support.
     func reference(_ node: Node, expected: ComponentKind) -> Reference? {
         guard let text = stringValue(node, "$ref") else { return nil }
-        guard let (kind, name) = parseReference(text, at: node.location) else { return nil }
-        let reference = Reference(ref: text, location: node.location, component: kind, name: name)
+        return reference(text, at: node.location, expected: expected)
+    }
+
+    /// Resolves reference text written at `location` (in the root document or in a file it
+    /// references) where a component of `expected` kind is needed, and records it for validation.
+    /// Returns `nil` (after reporting) for references that cannot be followed, and during the
+    /// discovery pass for references to other files (their names are not known yet).
+    func reference(_ text: String, at location: SourceLocation, expected: ComponentKind) -> Reference? {
+        if let external, !isRemote(text), !(text.hasPrefix("#") && location.file == file) {
+            switch external.resolve(text, at: location, expected: expected) {
+            case .local(let kind, let name):
+                let reference = Reference(ref: text, location: location, component: kind, name: name)
+                references.append((reference, expected))
+                return reference
+            case .external(let key):
+                guard let name = external.names[key] else { return nil }
+                let reference = Reference(ref: text, location: location, component: key.kind, name: name)
+                references.append((reference, expected))
+                return reference
+            case .failure(let message):
+                error(message, at: location)
+                return nil
+            case .invalidFile(let path):
+                if reportedFiles.insert(path).inserted {
+                    errors += external.diagnostics(ofInvalidFile: path)
+                }
+                return nil
+            }
+        }
+        guard let (kind, name) = parseReference(text, at: location) else { return nil }
+        let reference = Reference(ref: text, location: location, component: kind, name: name)
         references.append((reference, expected))
         return reference
     }
 
+    private func isRemote(_ text: String) -> Bool {
+        text.contains("://")
+    }
+
     /// Splits a reference into component kind and name, reporting unsupported forms.
     func parseReference(_ text: String, at location: SourceLocation) -> (ComponentKind, String)? {
-        let lower = text.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.contains("://") {
+        if isRemote(text) {
             error("remote reference '\(text)' is not allowed; the generator never fetches from the network", at: location)
             return nil
         }

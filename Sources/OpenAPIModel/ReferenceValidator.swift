@@ -107,7 +107,7 @@ struct ReferenceValidator {
                 case .active:
                     let path = stack.map(\.id)
                     let first = path.firstIndex(of: edge.target) ?? 0
-                    let chain = (path[first...] + [edge.target]).map { Reference.canonical($0.kind, $0.name) }
+                    let chain = (path[first...] + [edge.target]).map { decoder.displayName($0.kind, $0.name) }
                     decoder.error("reference cycle: \(chain.joined(separator: " → "))", at: edge.reference.location)
                 case .done:
                     break

@@ -150,9 +150,7 @@ extension NodeDecoder {
         for entry in entries(node, "mapping") {
             guard let target = stringValue(entry.value, entry.name) else { continue }
             if target.contains("#") || target.contains("/") {
-                if let (kind, name) = parseReference(target, at: entry.value.location) {
-                    let reference = Reference(ref: target, location: entry.value.location, component: kind, name: name)
-                    references.append((reference, .schemas))
+                if let reference = reference(target, at: entry.value.location, expected: .schemas) {
                     mapping.append((entry.name, reference))
                 }
             } else {

@@ -19,8 +19,17 @@ enum Pipeline {
         config.filter.tags = options.tags
         config.filter.operationIds = options.operationIds
         config.filter.paths = options.paths
+        let folder = specFolder(options.spec)
+        // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
+        // remote references are rejected before a path gets here).
+        let reader: @Sendable (String) throws -> [UInt8] = { path in
+            guard let data = FileManager.default.contents(atPath: folder + path) else {
+                throw CocoaError(.fileReadNoSuchFile)
+            }
+            return [UInt8](data)
+        }
         do {
-            let result = try Generator.generate(spec: bytes, fileName: displayName, config: config)
+            let result = try Generator.generate(spec: bytes, fileName: displayName, config: config, reader: reader)
             report(result.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             return result.files
         } catch {
@@ -33,11 +42,31 @@ enum Pipeline {
     static func report(_ diagnostics: [Diagnostic], source: [UInt8], specPath: String, displayName: String) {
         guard !diagnostics.isEmpty else { return }
         let lines = SourceLines(String(decoding: source, as: UTF8.self))
+        // Other files' diagnostics are located by path relative to the spec's folder.
+        var otherFiles: [String: SourceLines?] = [:]
         for var diagnostic in diagnostics {
-            let inSpec = diagnostic.location?.file == displayName
-            if inSpec { diagnostic.location?.file = specPath }
-            Console.error(diagnostic.rendered(source: inSpec ? lines : nil))
+            guard let file = diagnostic.location?.file else {
+                Console.error(diagnostic.rendered(source: SourceLines?.none))
+                continue
+            }
+            if file == displayName {
+                diagnostic.location?.file = specPath
+                Console.error(diagnostic.rendered(source: lines))
+                continue
+            }
+            let path = specFolder(specPath) + file
+            if otherFiles[path] == nil {
+                otherFiles[path] = FileManager.default.contents(atPath: path).map { SourceLines(String(decoding: $0, as: UTF8.self)) }
+            }
+            diagnostic.location?.file = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+            Console.error(diagnostic.rendered(source: otherFiles[path] ?? nil))
         }
+    }
+
+    /// The folder of the spec with a trailing `/` (`./` for a spec in the working directory).
+    static func specFolder(_ specPath: String) -> String {
+        guard let slash = specPath.lastIndex(of: "/") else { return "./" }
+        return String(specPath[...slash])
     }
 }
 

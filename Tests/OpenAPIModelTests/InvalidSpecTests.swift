@@ -4,7 +4,7 @@ import Testing
 
 /// Every `spec/invalid/*.yaml` starts with `# expect: <first error>`; decoding it (as the file's
 /// base name) must fail with exactly that first error, whether it comes from the YAML parser or
-/// from the model decoder.
+/// from the model decoder. Files they reference live in subfolders (`external/`).
 @Suite struct InvalidSpecTests {
     static let directory = packageRoot + "/spec/invalid"
 
@@ -25,7 +25,7 @@ import Testing
         try #require(firstLine.hasPrefix(prefix), "\(name) does not begin with '\(prefix)'")
         let expected = String(firstLine.dropFirst(prefix.count)).trimmingSuffixWhitespace()
 
-        let outcome = decode(bytes: bytes, file: name)
+        let outcome = decode(bytes: bytes, file: name, reader: folderReader(Self.directory))
         #expect(outcome.document == nil, "\(name) decoded without errors")
         #expect(outcome.errors.first?.description == expected, "all errors: \(outcome.errorLines)")
     }

@@ -27,7 +27,7 @@ private let sharedSpecs = packageRoot + "/../shared/specs"
         }
         for name in names where name.hasSuffix(".yaml") && name != "swagger.yaml" {
             guard let bytes = readBytes(sharedSpecs + "/fireblocks/" + name) else { continue }
-            let outcome = decode(bytes: bytes, file: name)
+            let outcome = decode(bytes: bytes, file: name, reader: folderReader(sharedSpecs + "/fireblocks"))
             if let document = outcome.document {
                 print("fireblocks \(name): ok, \(document.operations.count) operations, \(document.components.schemas.count) schemas")
             } else {

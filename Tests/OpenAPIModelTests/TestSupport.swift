@@ -30,10 +30,10 @@ func decode(_ text: String, file: String = "t.yaml") -> Outcome {
     decode(bytes: Array(text.utf8), file: file)
 }
 
-func decode(bytes: [UInt8], file: String) -> Outcome {
+func decode(bytes: [UInt8], file: String, reader: SpecFileReader? = nil) -> Outcome {
     var collector = DiagnosticCollector()
     do {
-        let document = try Document.load(bytes: bytes, file: file, diagnostics: &collector)
+        let document = try Document.load(bytes: bytes, file: file, reader: reader, diagnostics: &collector)
         return Outcome(document: document, errors: [], warnings: collector.diagnostics)
     } catch {
         return Outcome(document: nil, errors: error.diagnostics, warnings: collector.diagnostics)
@@ -89,4 +89,24 @@ func listDirectory(_ path: String) -> [String]? {
         if name != "." && name != ".." { names.append(name) }
     }
     return names.sorted()
+}
+
+/// Reads the files `$ref`s point to from a folder on disk.
+func folderReader(_ folder: String) -> SpecFileReader {
+    { path in
+        guard let bytes = readBytes(folder + "/" + path) else { throw ReadError(path: path) }
+        return bytes
+    }
+}
+
+/// Reads the files `$ref`s point to from memory, by normalised path.
+func memoryReader(_ files: [String: String]) -> SpecFileReader {
+    { path in
+        guard let text = files[path] else { throw ReadError(path: path) }
+        return Array(text.utf8)
+    }
+}
+
+struct ReadError: Error {
+    var path: String
 }
