@@ -317,11 +317,115 @@ enum JSONCoding {
         }
         return encoder
     }
+}
 
-    /// A request body encoded as JSON.
-    static func body(_ value: (some Encodable)?) throws -> HTTPBody? {
+/// A request body ready to send, with its `Content-Type`.
+struct EncodedBody: Sendable {
+    var body: HTTPBody
+    var contentType: String
+}
+
+/// Encodes request bodies by content type. `nil` in, `nil` out (an optional body left out).
+enum RequestBodies {
+    static func json(_ value: (some Encodable)?, contentType: String) throws -> EncodedBody? {
         guard let value else { return nil }
-        return HTTPBody(try encoder().encode(value))
+        return EncodedBody(body: HTTPBody(try JSONCoding.encoder().encode(value)), contentType: contentType)
+    }
+
+    /// `application/x-www-form-urlencoded`: top-level properties as `name=value` pairs, arrays
+    /// repeated, nested objects as `name[key]=value`.
+    static func form(_ value: (some Encodable)?, contentType: String) throws -> EncodedBody? {
+        guard let value else { return nil }
+        var query = QueryString()
+        for (name, field) in try FormFields.flatten(value) {
+            query.append(name, field.text)
+        }
+        return EncodedBody(body: HTTPBody(String(query.encoded.dropFirst())), contentType: contentType)
+    }
+
+    /// `multipart/form-data`: one part per top-level property; `Data` properties are sent as file
+    /// parts with their bytes, everything else as text.
+    static func multipart(_ value: (some Encodable)?, contentType: String) throws -> EncodedBody? {
+        guard let value else { return nil }
+        let boundary = "openapi-swift-gen-" + UUID().uuidString
+        var body = Data()
+        for (name, field) in try FormFields.flatten(value) {
+            let quoted = name.replacingOccurrences(of: "\"", with: "%22")
+            body.append(Data("--\(boundary)\r\n".utf8))
+            if let bytes = field.bytes {
+                body.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(quoted)\"\r\n".utf8))
+                body.append(Data("Content-Type: application/octet-stream\r\n\r\n".utf8))
+                body.append(bytes)
+            } else {
+                body.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n\r\n".utf8))
+                body.append(Data(field.text.utf8))
+            }
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return EncodedBody(body: HTTPBody(body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    static func binary(_ value: Data?, contentType: String) -> EncodedBody? {
+        value.map { EncodedBody(body: HTTPBody($0), contentType: contentType) }
+    }
+
+    static func text(_ value: String?, contentType: String) -> EncodedBody? {
+        value.map { EncodedBody(body: HTTPBody($0), contentType: contentType) }
+    }
+}
+
+/// A value flattened to named fields, for forms, multipart bodies and object query parameters.
+enum FormFields {
+    struct Field {
+        var text: String
+        /// Raw bytes for `Data` values (sent as file parts in multipart bodies).
+        var bytes: Data?
+    }
+
+    /// Marks `Data` while the value passes through JSON, so its bytes can be recovered.
+    private static let dataMarker = "\u{E002}"
+
+    /// `[(name, field)]`, keys sorted so the output is stable; arrays repeat the name; nested
+    /// objects become `name[key]`; `null`s are left out.
+    static func flatten(_ value: some Encodable, prefix: String? = nil) throws -> [(String, Field)] {
+        let encoder = JSONCoding.encoder()
+        encoder.dataEncodingStrategy = .custom { data, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(dataMarker + data.base64EncodedString())
+        }
+        let json = try JSONCoding.decoder().decode(JSONValue.self, from: encoder.encode(value))
+        var fields: [(String, Field)] = []
+        append(json, name: prefix, into: &fields)
+        return fields
+    }
+
+    private static func append(_ value: JSONValue, name: String?, into fields: inout [(String, Field)]) {
+        switch value {
+        case .null:
+            break
+        case .bool(let bool):
+            if let name { fields.append((name, Field(text: bool ? "true" : "false"))) }
+        case .integer(let number):
+            if let name { fields.append((name, Field(text: String(number)))) }
+        case .number(let number):
+            if let name { fields.append((name, Field(text: String(number)))) }
+        case .string(let text):
+            guard let name else { return }
+            if text.hasPrefix(dataMarker), let bytes = Data(base64Encoded: String(text.dropFirst(dataMarker.count))) {
+                fields.append((name, Field(text: "", bytes: bytes)))
+            } else {
+                fields.append((name, Field(text: text)))
+            }
+        case .array(let items):
+            for item in items {
+                append(item, name: name, into: &fields)
+            }
+        case .object(let members):
+            for key in members.keys.sorted() {
+                append(members[key] ?? .null, name: name.map { "\($0)[\(key)]" } ?? key, into: &fields)
+            }
+        }
     }
 }
 

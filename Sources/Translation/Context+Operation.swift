@@ -25,6 +25,9 @@ public struct OperationContext: Sendable {
     public var bodyIsOptional: Bool
     /// The request body's `Content-Type` as a Swift literal.
     public var contentTypeLiteral: String
+    /// The support function that encodes the body for its content type (`RequestBodies.json`,
+    /// `.form`, `.multipart`, `.binary`, `.text`).
+    public var bodyEncoder: String
     /// `true` when the operation sends a body.
     public var hasRequestBody: Bool
     /// The `Accept` header value as a Swift literal, or empty when no response has a body.
@@ -45,16 +48,24 @@ public struct OperationContext: Sendable {
     public var bodyType: String
     /// Doc comment lines for the output's `body` property.
     public var bodyDoc: [String]
+    /// When success statuses have different bodies: the cases of the output's `Body` enum.
+    public var bodyCases: [BodyCaseContext]
+    /// `true` when `bodyCases` is not empty.
+    public var hasBodyEnum: Bool
     /// Typed response headers of the output.
     public var outputHeaders: [OutputHeaderContext]
+    /// Types the operation declares (inline request, response and error body schemas), rendered
+    /// after its output type.
+    public var types: [ModelContext]
     /// The decoded error body's Swift type (`ErrorSchema`), the `default` response's schema.
     public var failureBodyType: String
 
     public init(
         methodName: String, operationIDLiteral: String, doc: [String], deprecated: Bool, parameters: [ParameterContext],
         httpMethod: String, pathExpression: String, queryItems: [QueryItemContext], headerItems: [HeaderItemContext],
-        bodyArgument: String, bodyIsOptional: Bool, contentTypeLiteral: String, acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
-        bodyType: String, bodyDoc: [String], outputHeaders: [OutputHeaderContext], failureBodyType: String
+        bodyArgument: String, bodyIsOptional: Bool, contentTypeLiteral: String, bodyEncoder: String = "", acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
+        bodyType: String, bodyDoc: [String], bodyCases: [BodyCaseContext] = [], outputHeaders: [OutputHeaderContext],
+        failureBodyType: String, types: [ModelContext] = []
     ) {
         self.methodName = methodName
         self.operationIDLiteral = operationIDLiteral
@@ -69,6 +80,7 @@ public struct OperationContext: Sendable {
         self.bodyArgument = bodyArgument
         self.bodyIsOptional = bodyIsOptional
         self.contentTypeLiteral = contentTypeLiteral
+        self.bodyEncoder = bodyEncoder
         self.hasRequestBody = !bodyArgument.isEmpty
         self.acceptLiteral = acceptLiteral
         self.hasAccept = !acceptLiteral.isEmpty
@@ -79,7 +91,10 @@ public struct OperationContext: Sendable {
         self.hasBody = hasBody
         self.bodyType = bodyType
         self.bodyDoc = bodyDoc
+        self.bodyCases = bodyCases
+        self.hasBodyEnum = !bodyCases.isEmpty
         self.outputHeaders = outputHeaders
+        self.types = types
         self.failureBodyType = failureBodyType
     }
 }
@@ -162,5 +177,21 @@ public struct OutputHeaderContext: Sendable {
         self.name = name
         self.nameLiteral = nameLiteral
         self.doc = doc
+    }
+}
+
+/// A case of an output's `Body` enum (success statuses with different bodies).
+public struct BodyCaseContext: Sendable {
+    /// The case name (`ok`, `created`, `noContent`, `status299`…).
+    public var name: String
+    /// The associated value's type, or empty for a status without body.
+    public var type: String
+    /// `true` when `type` is not empty.
+    public var hasValue: Bool
+
+    public init(name: String, type: String) {
+        self.name = name
+        self.type = type
+        self.hasValue = !type.isEmpty
     }
 }

@@ -7,6 +7,8 @@ struct RequestBodyArgument {
     var argument: String
     var isOptional: Bool
     var contentType: String
+    /// The support function that encodes it (`RequestBodies.json`…).
+    var encoder: String
     var description: String
 }
 
@@ -15,6 +17,8 @@ struct ResponseTranslation {
     var successes: [SuccessContext] = []
     var bodyType = ""
     var bodyDoc: [String] = []
+    /// Cases of the output's `Body` enum when success responses have different bodies.
+    var bodyCases: [BodyCaseContext] = []
     var headers: [OutputHeaderContext] = []
     var failureType = "JSONValue"
     var accept: [String] = []
@@ -22,69 +26,126 @@ struct ResponseTranslation {
     var returnsText = ""
 }
 
-extension Translator {
-    static func isJSON(_ mediaType: String) -> Bool {
-        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        return base == "application/json" || base.hasSuffix("+json")
-    }
+/// How a media type is read or written.
+enum BodyKind: Int, Comparable {
+    case json, form, multipart, binary, text
 
-    /// A JSON request body becomes a `body` argument; other content types are not sent yet.
-    mutating func requestBody(_ operation: Operation, methodName: String) -> RequestBodyArgument? {
-        guard let reference = operation.requestBody else { return nil }
-        let body = document.resolve(reference)
-        guard let entry = body.content.first(where: { Self.isJSON($0.name) }), let schema = entry.value.schema else {
-            let types = body.content.map(\.name).joined(separator: ", ")
-            diagnostics.warning("request bodies of type '\(types)' are not sent by the generated client yet; '\(methodName)' has no body argument", at: body.location)
+    init?(_ mediaType: String) {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        if base == "application/json" || base.hasSuffix("+json") || base == "*/*" {
+            self = .json
+        } else if base == "application/x-www-form-urlencoded" {
+            self = .form
+        } else if base == "multipart/form-data" {
+            self = .multipart
+        } else if base.hasPrefix("text/") {
+            self = .text
+        } else if base.contains("/") {
+            self = .binary
+        } else {
             return nil
         }
-        var nested: [ModelContext] = []
-        let type = swiftType(for: schema, nameHint: SwiftName.typeName(methodName) + "Body", nested: &nested)
-        if !nested.isEmpty {
-            diagnostics.warning("inline request body schemas are not generated yet; '\(methodName)' takes a JSONValue body", at: schema.location)
-            return argument(type: "JSONValue", body: body, contentType: entry.name)
-        }
-        return argument(type: type, body: body, contentType: entry.name)
     }
 
-    private func argument(type: String, body: RequestBody, contentType: String) -> RequestBodyArgument {
+    static func < (lhs: BodyKind, rhs: BodyKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension Translator {
+    static func isJSON(_ mediaType: String) -> Bool {
+        BodyKind(mediaType) == .json
+    }
+
+    /// The request body argument, for the preferred content type (JSON, then form, multipart,
+    /// binary, text); the others a spec offers are left unused.
+    mutating func requestBody(_ operation: Operation, methodName: String, types: inout [ModelContext]) -> RequestBodyArgument? {
+        guard let reference = operation.requestBody else { return nil }
+        let body = document.resolve(reference)
+        let candidates = body.content.compactMap { entry in BodyKind(entry.name).map { (kind: $0, entry: entry) } }
+        guard let chosen = candidates.min(by: { $0.kind < $1.kind }) else {
+            let types = body.content.map(\.name).joined(separator: ", ")
+            diagnostics.warning("request body of type '\(types)' is not supported; '\(methodName)' has no body argument", at: body.location)
+            return nil
+        }
+        let hint = SwiftName.typeName(methodName) + "Request"
+        let type: String
+        let encoder: String
+        switch chosen.kind {
+        case .json, .form, .multipart:
+            if let schema = chosen.entry.value.schema {
+                type = swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
+            } else {
+                type = "JSONValue"
+            }
+            encoder = chosen.kind == .json ? "RequestBodies.json" : chosen.kind == .form ? "RequestBodies.form" : "RequestBodies.multipart"
+        case .binary:
+            type = "Data"
+            encoder = "RequestBodies.binary"
+        case .text:
+            type = "String"
+            encoder = "RequestBodies.text"
+        }
         let optional = !body.required
         return RequestBodyArgument(
             parameter: ParameterContext(
                 name: "body", declaration: "body: \(type)" + (optional ? "? = nil" : ""), separator: "",
                 isOptional: optional, validations: []
             ),
-            argument: "body", isOptional: optional, contentType: contentType, description: body.description ?? ""
+            argument: "body", isOptional: optional, contentType: chosen.entry.name, encoder: encoder,
+            description: body.description ?? ""
         )
     }
 
-    mutating func responseContexts(_ operation: Operation, outputType: String) -> ResponseTranslation {
+    mutating func responseContexts(_ operation: Operation, outputType: String, types: inout [ModelContext]) -> ResponseTranslation {
         var result = ResponseTranslation()
-        var successKind: String?
         let ordered = operation.responses.filter { if case .code = $0.status { return true } else { return false } }
             + operation.responses.filter { if case .code = $0.status { return false } else { return true } }
+        var reads: [(status: StatusKey, type: String, expression: String)] = []
         for entry in ordered where entry.status.isSuccess {
             let response = document.resolve(entry.response)
-            let (kind, expression, mediaType) = successBody(response, hint: outputType + "Body")
-            if let successKind, successKind != kind {
-                diagnostics.warning(
-                    "response '\(statusText(entry.status))' has a different body than the first success response; it is treated as an error",
-                    at: entry.location
-                )
-                continue
-            }
-            if successKind == nil {
-                successKind = kind
-                result.bodyType = kind
-                if !kind.isEmpty { result.bodyDoc = SwiftEscaping.docComment(response.description ?? "") }
+            let hint = outputType.dropLast("Output".count) + (reads.isEmpty ? "Response" : "Response\(statusText(entry.status))")
+            let (type, expression, mediaType) = successBody(response, hint: String(hint), types: &types)
+            if reads.isEmpty {
+                if !type.isEmpty { result.bodyDoc = SwiftEscaping.docComment(response.description ?? "") }
                 result.headers = outputHeaders(response)
                 let description = response.description.map { " (\(docSafe($0)))" } ?? ""
                 result.returnsText = "The `\(statusText(entry.status))` response\(description) with its status and headers."
             }
             if let mediaType, !result.accept.contains(mediaType) { result.accept.append(mediaType) }
-            result.successes.append(SuccessContext(pattern: pattern(entry.status), bodyExpression: expression))
+            reads.append((entry.status, type, expression))
         }
-        result.failureType = failureType(operation)
+        if Set(reads.map(\.type)).count <= 1 {
+            result.bodyType = reads.first?.type ?? ""
+            result.successes = reads.map { SuccessContext(pattern: pattern($0.status), bodyExpression: $0.expression) }
+        } else {
+            // Different bodies by status: the output's body is an enum with a case per status.
+            result.bodyType = "Body"
+            result.bodyDoc = ["/// The body, by status."]
+            result.returnsText = "The success response with its status and headers."
+            for read in reads {
+                let name = caseName(read.status)
+                result.bodyCases.append(BodyCaseContext(name: name, type: read.type))
+                let value = read.type.isEmpty ? ".\(name)" : ".\(name)(\(read.expression))"
+                result.successes.append(SuccessContext(pattern: pattern(read.status), bodyExpression: value))
+            }
+        }
+        result.failureType = failureType(operation, types: &types, outputType: outputType)
         return result
+    }
+
+    /// `ok`, `created`, `noContent`… for the body cases of a status.
+    private func caseName(_ status: StatusKey) -> String {
+        switch status {
+        case .code(200): return "ok"
+        case .code(201): return "created"
+        case .code(202): return "accepted"
+        case .code(203): return "nonAuthoritativeInformation"
+        case .code(204): return "noContent"
+        case .code(205): return "resetContent"
+        case .code(206): return "partialContent"
+        case .code(let code): return "status\(code)"
+        case .range(let first): return "status\(first)xx"
+        case .default: return "other"
+        }
     }
 
     private func statusText(_ status: StatusKey) -> String {
@@ -104,21 +165,22 @@ extension Translator {
     }
 
     /// The success body's Swift type (empty for none), how to read it, and its media type.
-    private mutating func successBody(_ response: Response, hint: String) -> (String, String, String?) {
-        if let json = response.content.first(where: { Self.isJSON($0.name) }) {
-            guard let schema = json.value.schema else { return ("JSONValue", decodeExpression("JSONValue"), json.name) }
-            var nested: [ModelContext] = []
-            var type = swiftType(for: schema, nameHint: hint, nested: &nested)
-            if !nested.isEmpty {
-                diagnostics.warning("inline response schemas are not generated yet; the body is decoded as a JSONValue", at: schema.location)
-                type = "JSONValue"
-            }
-            return (type, decodeExpression(type), json.name)
+    private mutating func successBody(_ response: Response, hint: String, types: inout [ModelContext]) -> (String, String, String?) {
+        let candidates = response.content.compactMap { entry in BodyKind(entry.name).map { (kind: $0, entry: entry) } }
+        guard let chosen = candidates.min(by: { $0.kind < $1.kind }) else {
+            if let other = response.content.first { return ("Data", "response.body", other.name) }
+            return ("", "", nil)
         }
-        if let other = response.content.first {
-            return ("Data", "response.body", other.name)
+        switch chosen.kind {
+        case .json:
+            guard let schema = chosen.entry.value.schema else { return ("JSONValue", decodeExpression("JSONValue"), chosen.entry.name) }
+            let type = swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
+            return (type, decodeExpression(type), chosen.entry.name)
+        case .text:
+            return ("String", "String(decoding: response.body, as: UTF8.self)", chosen.entry.name)
+        case .form, .multipart, .binary:
+            return ("Data", "response.body", chosen.entry.name)
         }
-        return ("", "", nil)
     }
 
     private func decodeExpression(_ type: String) -> String {
@@ -143,15 +205,14 @@ extension Translator {
     }
 
     /// The error body type: the `default` response's JSON schema, else the first error response's.
-    private mutating func failureType(_ operation: Operation) -> String {
+    private mutating func failureType(_ operation: Operation, types: inout [ModelContext], outputType: String) -> String {
         let candidates = operation.responses.filter { $0.status == .default }
             + operation.responses.filter { !$0.status.isSuccess && $0.status != .default }
         for entry in candidates {
             let response = document.resolve(entry.response)
             guard let json = response.content.first(where: { Self.isJSON($0.name) }), let schema = json.value.schema else { continue }
-            var nested: [ModelContext] = []
-            let type = swiftType(for: schema, nameHint: "ErrorBody", nested: &nested)
-            return nested.isEmpty ? type : "JSONValue"
+            let hint = String(outputType.dropLast("Output".count)) + "Error"
+            return swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
         }
         return "JSONValue"
     }

@@ -15,19 +15,20 @@ extension Translator {
         }
 
         var signature = parameterSignatures(operation, path: path)
-        var body = requestBody(operation, methodName: unescapedName)
+        var types: [ModelContext] = []
+        var body = requestBody(operation, methodName: unescapedName, types: &types)
         if var renamed = body, signature.parameters.contains(where: { $0.name == "body" || $0.declaration.hasPrefix("body") }) {
             // A parameter already has the name `body`.
-            renamed.argument = "payload"
-            renamed.parameter.name = "payload"
-            renamed.parameter.declaration = "payload" + renamed.parameter.declaration.dropFirst("body".count)
+            renamed.argument = "requestPayload"
+            renamed.parameter.name = "requestPayload"
+            renamed.parameter.declaration = "requestPayload" + renamed.parameter.declaration.dropFirst("body".count)
             body = renamed
         }
         if let body { signature.parameters.append(body.parameter) }
         for index in signature.parameters.indices {
             signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","
         }
-        let responses = responseContexts(operation, outputType: outputType)
+        let responses = responseContexts(operation, outputType: outputType, types: &types)
 
         var doc = operationDoc(operation, signature: signature, body: body, responses: responses)
         doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(docSafe(path.path))` (`\(docSafe(operationID))`).")
@@ -44,6 +45,7 @@ extension Translator {
             bodyArgument: body?.argument ?? "",
             bodyIsOptional: body?.isOptional ?? false,
             contentTypeLiteral: body.map { SwiftEscaping.stringLiteral($0.contentType) } ?? "",
+            bodyEncoder: body?.encoder ?? "",
             acceptLiteral: responses.accept.isEmpty ? "" : SwiftEscaping.stringLiteral(responses.accept.joined(separator: ", ")),
             outputType: outputType,
             outputDoc: [
@@ -54,8 +56,10 @@ extension Translator {
             hasBody: !responses.bodyType.isEmpty,
             bodyType: responses.bodyType,
             bodyDoc: responses.bodyDoc,
+            bodyCases: responses.bodyCases,
             outputHeaders: responses.headers,
-            failureBodyType: responses.failureType
+            failureBodyType: responses.failureType,
+            types: types
         )
     }
 

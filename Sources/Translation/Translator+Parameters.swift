@@ -66,7 +66,9 @@ extension Translator {
 
     /// Names the generated method body declares or uses; a parameter with one of these names gets
     /// another internal name (its label is unchanged).
-    static let methodLocals: Set<String> = ["sender", "operationID", "query", "request", "requestBody", "response", "self"]
+    static let methodLocals: Set<String> = [
+        "sender", "operationID", "query", "cookies", "request", "encodedBody", "response", "self",
+    ]
 
     private func queryCall(_ parameter: Parameter, nameLiteral: String, argument: String, isArray: Bool) -> String {
         guard isArray else { return "append(\(nameLiteral), \(argument))" }

@@ -29,6 +29,7 @@ let contextKeys: [String: Set<String>] = {
         "HeaderItemContext": keys(HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
         "SuccessContext": keys(SuccessContext(pattern: "", bodyExpression: "")),
         "OutputHeaderContext": keys(OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
+        "BodyCaseContext": keys(BodyCaseContext(name: "", type: "")),
     ]
 }()
 
