@@ -17,6 +17,10 @@ public struct OperationContext: Sendable {
     public var queryItems: [QueryItemContext]
     /// `true` when `queryItems` is not empty.
     public var hasQuery: Bool
+    /// Cookie parameters, sent together in one `Cookie` header.
+    public var cookieItems: [QueryItemContext]
+    /// `true` when `cookieItems` is not empty.
+    public var hasCookies: Bool
     /// Header parameters.
     public var headerItems: [HeaderItemContext]
     /// The request body argument's name, or empty when the operation sends no body.
@@ -62,7 +66,8 @@ public struct OperationContext: Sendable {
 
     public init(
         methodName: String, operationIDLiteral: String, doc: [String], deprecated: Bool, parameters: [ParameterContext],
-        httpMethod: String, pathExpression: String, queryItems: [QueryItemContext], headerItems: [HeaderItemContext],
+        httpMethod: String, pathExpression: String, queryItems: [QueryItemContext], cookieItems: [QueryItemContext] = [],
+        headerItems: [HeaderItemContext],
         bodyArgument: String, bodyIsOptional: Bool, contentTypeLiteral: String, bodyEncoder: String = "", acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
         bodyType: String, bodyDoc: [String], bodyCases: [BodyCaseContext] = [], outputHeaders: [OutputHeaderContext],
         failureBodyType: String, types: [ModelContext] = []
@@ -76,6 +81,8 @@ public struct OperationContext: Sendable {
         self.pathExpression = pathExpression
         self.queryItems = queryItems
         self.hasQuery = !queryItems.isEmpty
+        self.cookieItems = cookieItems
+        self.hasCookies = !cookieItems.isEmpty
         self.headerItems = headerItems
         self.bodyArgument = bodyArgument
         self.bodyIsOptional = bodyIsOptional
@@ -84,7 +91,7 @@ public struct OperationContext: Sendable {
         self.hasRequestBody = !bodyArgument.isEmpty
         self.acceptLiteral = acceptLiteral
         self.hasAccept = !acceptLiteral.isEmpty
-        self.requestKeyword = (acceptLiteral.isEmpty && headerItems.isEmpty && bodyArgument.isEmpty) ? "let" : "var"
+        self.requestKeyword = (acceptLiteral.isEmpty && headerItems.isEmpty && bodyArgument.isEmpty && cookieItems.isEmpty) ? "let" : "var"
         self.outputType = outputType
         self.outputDoc = outputDoc
         self.successes = successes
@@ -124,10 +131,11 @@ public struct ParameterContext: Sendable {
     }
 }
 
-/// A query parameter.
+/// A query or cookie parameter.
 public struct QueryItemContext: Sendable {
-    /// The call on the query builder that adds it, e.g. `append("pageSize", pageSize)`,
-    /// `appendEach("ids", ids)` (form, exploded) or `appendJoined("ids", ids, separator: ",")`.
+    /// The statement that adds it, e.g. `query.append("pageSize", pageSize)`,
+    /// `query.appendEach("ids", ids)` (form, exploded), `query.appendJoined("ids", ids, separator: ",")`,
+    /// `try query.appendObject("filter", filter, deep: true)` or `cookies.append("session", session)`.
     public var call: String
 
     public init(call: String) {
@@ -143,11 +151,14 @@ public struct HeaderItemContext: Sendable {
     public var argument: String
     /// `true` when the argument may be `nil` (the header is then left out).
     public var isOptional: Bool
+    /// A Swift expression for the header's text (arrays are comma-separated, as the simple style says).
+    public var value: String
 
-    public init(nameLiteral: String, argument: String, isOptional: Bool) {
+    public init(nameLiteral: String, argument: String, isOptional: Bool, value: String? = nil) {
         self.nameLiteral = nameLiteral
         self.argument = argument
         self.isOptional = isOptional
+        self.value = value ?? argument + ".description"
     }
 }
 

@@ -41,6 +41,7 @@ extension Translator {
             httpMethod: "." + operation.method.rawValue,
             pathExpression: pathExpression(path.path, arguments: signature.pathArguments),
             queryItems: signature.queryItems,
+            cookieItems: signature.cookieItems,
             headerItems: signature.headerItems,
             bodyArgument: body?.argument ?? "",
             bodyIsOptional: body?.isOptional ?? false,

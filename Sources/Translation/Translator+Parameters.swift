@@ -8,6 +8,7 @@ struct ParameterSignature {
     var pathArguments: [String: String] = [:]
     var queryItems: [QueryItemContext] = []
     var headerItems: [HeaderItemContext] = []
+    var cookieItems: [QueryItemContext] = []
     /// Spec name and doc text of each parameter, for the method's `- Parameters:` list.
     var docs: [(name: String, text: String)] = []
 }
@@ -21,10 +22,6 @@ extension Translator {
         }
         var seen: [String: String] = [:]
         for parameter in ordered {
-            if parameter.location == .cookie {
-                diagnostics.warning("cookie parameter '\(parameter.name)' is not sent by the generated client yet", at: parameter.sourceLocation)
-                continue
-            }
             let swiftName = SwiftName.memberName(parameter.name)
             if let other = seen[swiftName] {
                 diagnostics.error(
@@ -54,11 +51,15 @@ extension Translator {
             case .path:
                 signature.pathArguments[parameter.name] = internalName
             case .query:
-                signature.queryItems.append(QueryItemContext(call: queryCall(parameter, nameLiteral: nameLiteral, argument: internalName, isArray: type.isArray)))
+                signature.queryItems.append(QueryItemContext(call: queryCall(parameter, nameLiteral: nameLiteral, argument: internalName, type: type)))
             case .header:
-                signature.headerItems.append(HeaderItemContext(nameLiteral: nameLiteral, argument: internalName, isOptional: optional))
+                let value = type.isArray ? "\(internalName).map(\\.description).joined(separator: \",\")" : "\(internalName).description"
+                signature.headerItems.append(HeaderItemContext(nameLiteral: nameLiteral, argument: internalName, isOptional: optional, value: value))
             case .cookie:
-                break
+                let call = type.isArray
+                    ? "cookies.append(\(nameLiteral), \(internalName)\(optional ? "?" : "").map(\\.description).joined(separator: \",\"))"
+                    : "cookies.append(\(nameLiteral), \(internalName))"
+                signature.cookieItems.append(QueryItemContext(call: call))
             }
         }
         return signature
@@ -67,22 +68,28 @@ extension Translator {
     /// Names the generated method body declares or uses; a parameter with one of these names gets
     /// another internal name (its label is unchanged).
     static let methodLocals: Set<String> = [
-        "sender", "operationID", "query", "cookies", "request", "encodedBody", "response", "self",
+        "sender", "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "self",
     ]
 
-    private func queryCall(_ parameter: Parameter, nameLiteral: String, argument: String, isArray: Bool) -> String {
-        guard isArray else { return "append(\(nameLiteral), \(argument))" }
+    private func queryCall(_ parameter: Parameter, nameLiteral: String, argument: String, type: ParameterType) -> String {
+        if type.isObject {
+            let deep = parameter.effectiveStyle == .deepObject
+            return "try query.appendObject(\(nameLiteral), \(argument), deep: \(deep))"
+        }
+        guard type.isArray else { return "query.append(\(nameLiteral), \(argument))" }
         switch (parameter.effectiveStyle, parameter.effectiveExplode) {
-        case (.form, true): return "appendEach(\(nameLiteral), \(argument))"
-        case (.spaceDelimited, _): return "appendJoined(\(nameLiteral), \(argument), separator: \"%20\")"
-        case (.pipeDelimited, _): return "appendJoined(\(nameLiteral), \(argument), separator: \"|\")"
-        default: return "appendJoined(\(nameLiteral), \(argument), separator: \",\")"
+        case (.form, true): return "query.appendEach(\(nameLiteral), \(argument))"
+        case (.spaceDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"%20\")"
+        case (.pipeDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"|\")"
+        default: return "query.appendJoined(\(nameLiteral), \(argument), separator: \",\")"
         }
     }
 
     struct ParameterType {
         var swift: String
         var isArray: Bool
+        /// An object sent as `name[key]=value` pairs (deepObject) or `key=value` pairs (form).
+        var isObject = false
         /// The schema constraints apply to (the resolved one).
         var schema: Schema
     }
@@ -103,8 +110,12 @@ extension Translator {
             return ParameterType(swift: "[\(element)]", isArray: true, schema: resolved)
         }
         guard let scalar = scalarType(schema) else {
-            diagnostics.warning("parameter '\(parameter.name)' is an object; it is sent as a string", at: parameter.sourceLocation)
-            return ParameterType(swift: "String", isArray: false, schema: resolved)
+            guard parameter.location == .query else {
+                diagnostics.warning("parameter '\(parameter.name)' is an object; it is sent as a string", at: parameter.sourceLocation)
+                return ParameterType(swift: "String", isArray: false, schema: resolved)
+            }
+            let named = document.resolveSchema(schema).name.flatMap { schemaTypeNames[$0] }
+            return ParameterType(swift: named ?? "[String: JSONValue]", isArray: false, isObject: true, schema: resolved)
         }
         return ParameterType(swift: scalar, isArray: false, schema: resolved)
     }

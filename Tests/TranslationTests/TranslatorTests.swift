@@ -209,12 +209,12 @@ private let petStore = spec("""
         let operation = try #require(try translate(petStore).operation("getPetsByPetId"))
         #expect(operation.hasQuery)
         #expect(operation.queryItems.map(\.call) == [
-            #"appendEach("ids", ids)"#,
-            #"appendJoined("tags", tags, separator: ",")"#,
-            #"appendJoined("colors", colors, separator: "|")"#,
-            #"appendJoined("spaced", spaced, separator: "%20")"#,
-            #"append("limit", limit)"#,
-            #"append("score", score)"#,
+            #"query.appendEach("ids", ids)"#,
+            #"query.appendJoined("tags", tags, separator: ",")"#,
+            #"query.appendJoined("colors", colors, separator: "|")"#,
+            #"query.appendJoined("spaced", spaced, separator: "%20")"#,
+            #"query.append("limit", limit)"#,
+            #"query.append("score", score)"#,
         ])
     }
 
