@@ -19,6 +19,22 @@ import {{.}}
     {{.}}
 {{/doc}}
     {{access}} static let {{name}} = URL(string: {{urlLiteral}})!
+{{#hasVariables}}
+
+    /// The server above with other values for its variables; `nil` when they do not make a URL.
+    ///
+    /// - Parameters:
+{{#variables}}
+    ///   - {{name}}: {{doc}}
+{{/variables}}
+    {{access}} static func {{name}}({{#variables}}{{name}}: String = {{defaultLiteral}}{{separator}}{{/variables}}) -> URL? {
+        var url = {{templateLiteral}}
+{{#variables}}
+        url = url.replacingOccurrences(of: {{placeholderLiteral}}, with: {{name}})
+{{/variables}}
+        return URL(string: url)
+    }
+{{/hasVariables}}
 {{/servers}}
 }
 

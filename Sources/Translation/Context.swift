@@ -186,13 +186,44 @@ public struct ServerContext: Sendable {
     public var name: String
     /// Doc comment lines (the server's description and URL).
     public var doc: [String]
-    /// The URL as a Swift string literal.
+    /// The URL (variables set to their defaults) as a Swift string literal.
     public var urlLiteral: String
+    /// The URL template with `{variable}` placeholders, as a Swift string literal.
+    public var templateLiteral: String
+    /// The server's variables, for the function that builds the URL with other values.
+    public var variables: [ServerVariableContext]
+    /// `true` when `variables` is not empty.
+    public var hasVariables: Bool
 
-    public init(name: String, doc: [String], urlLiteral: String) {
+    public init(name: String, doc: [String], urlLiteral: String, templateLiteral: String = "", variables: [ServerVariableContext] = []) {
         self.name = name
         self.doc = doc
         self.urlLiteral = urlLiteral
+        self.templateLiteral = templateLiteral
+        self.variables = variables
+        self.hasVariables = !variables.isEmpty
+    }
+}
+
+/// A server URL variable.
+public struct ServerVariableContext: Sendable {
+    /// The parameter name.
+    public var name: String
+    /// The `{name}` placeholder as a Swift literal.
+    public var placeholderLiteral: String
+    /// The default value as a Swift literal.
+    public var defaultLiteral: String
+    /// The parameter's doc text (description and allowed values), one line.
+    public var doc: String
+    /// `,` after every parameter but the last.
+    public var separator: String
+
+    public init(name: String, placeholderLiteral: String, defaultLiteral: String, doc: String, separator: String) {
+        self.name = name
+        self.placeholderLiteral = placeholderLiteral
+        self.defaultLiteral = defaultLiteral
+        self.doc = doc
+        self.separator = separator
     }
 }
 

@@ -100,6 +100,12 @@ extension Translator {
         let ordered = operation.responses.filter { if case .code = $0.status { return true } else { return false } }
             + operation.responses.filter { if case .code = $0.status { return false } else { return true } }
         var reads: [(status: StatusKey, type: String, expression: String)] = []
+        for entry in ordered {
+            let links = document.resolve(entry.response).links
+            if !links.isEmpty {
+                diagnostics.warning("links are not generated: " + links.map { "'\($0)'" }.joined(separator: ", "), at: entry.location)
+            }
+        }
         for entry in ordered where entry.status.isSuccess {
             let response = document.resolve(entry.response)
             let hint = outputType.dropLast("Output".count) + (reads.isEmpty ? "Response" : "Response\(statusText(entry.status))")

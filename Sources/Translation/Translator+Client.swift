@@ -37,7 +37,7 @@ extension Translator {
     mutating func serverContexts() -> [ServerContext] {
         var servers: [(server: Server, url: String)] = []
         for server in document.servers {
-            // Variables get their defaults; choosing other values is left to `serverURL:`.
+            // Variables get their defaults here; a function per server takes other values.
             var url = server.url
             for variable in server.variables {
                 url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue)
@@ -65,9 +65,24 @@ extension Translator {
             var doc = SwiftEscaping.docComment(entry.server.description ?? "")
             if !doc.isEmpty { doc.append("///") }
             doc.append("/// " + SwiftEscaping.docCode(entry.url))
+            let variables = entry.server.variables.enumerated().map { index, variable in
+                var text = docSafe(variable.description ?? "")
+                if let values = variable.enumValues, !values.isEmpty {
+                    text += (text.isEmpty ? "" : " ") + "One of " + values.map { "`\(docSafe($0))`" }.joined(separator: ", ") + "."
+                }
+                return ServerVariableContext(
+                    name: SwiftName.memberName(variable.name),
+                    placeholderLiteral: SwiftEscaping.stringLiteral("{\(variable.name)}"),
+                    defaultLiteral: SwiftEscaping.stringLiteral(variable.defaultValue),
+                    doc: text,
+                    separator: index == entry.server.variables.count - 1 ? "" : ", "
+                )
+            }
             return ServerContext(
                 name: name == "default" ? "`default`" : name, doc: doc,
-                urlLiteral: SwiftEscaping.stringLiteral(entry.url)
+                urlLiteral: SwiftEscaping.stringLiteral(entry.url),
+                templateLiteral: SwiftEscaping.stringLiteral(entry.server.url),
+                variables: variables
             )
         }
     }

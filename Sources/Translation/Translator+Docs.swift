@@ -28,6 +28,14 @@ extension Translator {
         if !responses.returnsText.isEmpty {
             callouts.append("/// - Returns: " + responses.returnsText)
         }
+        if let security = operation.security ?? document.security, !security.isEmpty {
+            let options = security.map { requirement in
+                requirement.schemes.isEmpty ? "none" : requirement.schemes.map { scheme in
+                    "`\(docSafe(scheme.name))`" + (scheme.scopes.isEmpty ? "" : " (scopes " + scheme.scopes.map { "`\(docSafe($0))`" }.joined(separator: ", ") + ")")
+                }.joined(separator: " and ")
+            }
+            callouts.append("/// - Note: Authentication: " + options.joined(separator: ", or ") + ". Add it with a middleware.")
+        }
         callouts += [
             "/// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;",
             "///   `APIError<\(responses.failureType)>` for any other status; `ResponseDecodingError` when the body does not",

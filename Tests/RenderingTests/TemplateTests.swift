@@ -23,6 +23,7 @@ let contextKeys: [String: Set<String>] = {
         "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
         "ClientContext": keys(client),
         "ServerContext": keys(ServerContext(name: "", doc: [], urlLiteral: "")),
+        "ServerVariableContext": keys(ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
         "OperationContext": keys(operation),
         "ParameterContext": keys(parameter),
         "QueryItemContext": keys(QueryItemContext(call: "")),
