@@ -23,7 +23,7 @@ public enum Servers {
 /// - Visit our website for more information: [Fireblocks Website](https://fireblocks.com)
 /// - Visit our developer docs: [Fireblocks DevPortal](https://developers.fireblocks.com)
 public struct Client: Sendable {
-    private let sender: RequestSender
+    let sender: RequestSender
 
     /// Creates a client.
     ///
@@ -44,80 +44,5 @@ public struct Client: Sendable {
             middlewares: middlewares,
             maxResponseBodySize: maxResponseBodySize
         )
-    }
-
-    /// Get balances for an account
-    ///
-    /// Retrieve current asset balances for a specific connected account as a flat list (one row per `assetId`, `balanceType`).
-    ///
-    /// **Note:** This endpoint is currently in beta and might be subject to changes.
-    ///
-    /// - Parameters:
-    ///   - accountId: The ID of the account to fetch balances for.
-    ///   - pageSize: Page size for pagination.
-    ///   - pageCursor: Page cursor for pagination.
-    /// - Returns: The `200` response (Account balances response) with its status and headers.
-    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
-    ///   `APIError<ErrorSchema>` for any other status; `ResponseDecodingError` when the body does not
-    ///   match its schema; errors of the transport and middlewares.
-    /// - Remark: Generated from `GET /connected_accounts/{accountId}/balances` (`getConnectedAccountBalances`).
-    public func getConnectedAccountBalances(
-        accountId: String,
-        pageSize: Int? = nil,
-        pageCursor: String? = nil
-    ) async throws -> GetConnectedAccountBalancesOutput {
-        let operationID = "getConnectedAccountBalances"
-        try Validate.minLength(accountId, 1, parameter: "accountId")
-        if let pageSize {
-            try Validate.minimum(pageSize, 1, parameter: "pageSize")
-            try Validate.maximum(pageSize, 1000, parameter: "pageSize")
-        }
-        var query = QueryString()
-        query.append("pageSize", pageSize)
-        query.append("pageCursor", pageCursor)
-        var request = HTTPRequest(
-            method: .get,
-            scheme: nil,
-            authority: nil,
-            path: "/connected_accounts/" + URIEncoding.pathSegment(accountId) + "/balances" + query.encoded
-        )
-        request.headerFields[.accept] = "application/json"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return GetConnectedAccountBalancesOutput(
-                status: response.status,
-                body: try sender.decode(ConnectedAccountBalancesResponse.self, from: response, operationID: operationID),
-                xRequestID: response.header(HTTPField.Name("X-Request-ID")!),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(ErrorSchema.self, from: response, operationID: operationID)
-        }
-    }
-}
-
-/// The result of `Client.getConnectedAccountBalances`: the decoded body with the response's
-/// status and headers.
-public struct GetConnectedAccountBalancesOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Account balances response
-    public var body: ConnectedAccountBalancesResponse
-    /// Unique ID correlated to the API request. Please provide it in any support ticket you create or on Github issues related to Fireblocks SDKs
-    public var xRequestID: String?
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: ConnectedAccountBalancesResponse,
-        xRequestID: String?,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.xRequestID = xRequestID
-        self.headerFields = headerFields
     }
 }

@@ -13,6 +13,9 @@ public struct GeneratorConfig: Sendable {
     public var access: String = "public"
     /// The client type's name.
     public var clientTypeName: String = "Client"
+    /// How many files models and operations are spread over, so the compiler can build them in
+    /// parallel. The file set depends only on this number, never on the spec.
+    public var shards: Int = 1
     /// The templates (built-in ones, possibly overridden by the user's).
     public var templates: TemplateSet = .builtIn
     /// Which operations to generate (with the components they reach); empty keeps them all.
@@ -44,7 +47,9 @@ public enum Generator {
         do {
             let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
-            let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
+            let options = TranslationOptions(
+                specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
+            )
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             let renderer = try Renderer(templates: config.templates)
             var files: [GeneratedFile] = []

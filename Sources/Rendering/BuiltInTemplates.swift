@@ -42,7 +42,7 @@ import {{.}}
 {{.}}
 {{/doc}}
 {{access}} struct {{typeName}}: Sendable {
-    private let sender: RequestSender
+    let sender: RequestSender
 
     /// Creates a client.
     ///
@@ -64,19 +64,7 @@ import {{.}}
             maxResponseBodySize: maxResponseBodySize
         )
     }
-{{#operations}}
-
-{{>operation}}
-{{/operations}}
 }
-{{#operations}}
-
-{{>output}}
-{{#types}}
-
-{{>model}}
-{{/types}}
-{{/operations}}
 {{/client}}
 
 """#,
@@ -245,6 +233,34 @@ import {{.}}
             throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
         }
     }
+
+"""#,
+        "operations": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{#hasOperations}}
+
+extension {{clientTypeName}} {
+{{/hasOperations}}
+{{#operations}}
+
+{{>operation}}
+{{/operations}}
+{{#hasOperations}}
+}
+{{/hasOperations}}
+{{#operations}}
+
+{{>output}}
+{{#types}}
+
+{{>model}}
+{{/types}}
+{{/operations}}
 
 """#,
         "output": #"""

@@ -18,6 +18,14 @@ public struct FileContext: Sendable {
     public var models: [ModelContext]
     /// The client (for `client`).
     public var client: ClientContext?
+    /// The operations of this file (for `operations`).
+    public var operations: [OperationContext] = [] {
+        didSet { hasOperations = !operations.isEmpty }
+    }
+    /// `true` when `operations` is not empty.
+    public var hasOperations = false
+    /// The client type's name, which `operations` extends.
+    public var clientTypeName: String = ""
     /// Alone on a line: the lines after it, up to `indentOut`, are indented one level (4 spaces).
     /// Templates use it around nested declarations.
     public var indentIn: String = TextLayout.indentIn

@@ -36,6 +36,9 @@ struct SpecOptions: ParsableArguments {
     @Option(help: "The access modifier of generated declarations (public, package or internal).")
     var access: String = "public"
 
+    @Option(help: "How many files models and operations are spread over (1 to 64), for parallel compilation.")
+    var shards: Int = 1
+
     @Option(name: .customLong("tag"), help: ArgumentHelp("Generate only the operations with this tag (repeatable).", valueName: "tag"))
     var tags: [String] = []
 
@@ -48,6 +51,9 @@ struct SpecOptions: ParsableArguments {
     func validate() throws {
         guard ["public", "package", "internal"].contains(access) else {
             throw ValidationError("--access must be public, package or internal, not '\(access)'")
+        }
+        guard (1...64).contains(shards) else {
+            throw ValidationError("--shards must be between 1 and 64, not \(shards)")
         }
     }
 }

@@ -16,6 +16,7 @@ enum Pipeline {
         let bytes = [UInt8](data)
         var config = GeneratorConfig()
         config.access = options.access
+        config.shards = options.shards
         config.filter.tags = options.tags
         config.filter.operationIds = options.operationIds
         config.filter.paths = options.paths

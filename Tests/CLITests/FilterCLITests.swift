@@ -7,9 +7,9 @@ import Testing
         let output = try temporaryFolder()
         let result = try run(["generate", seedSpec, "--tag", "Connected Accounts (Beta)", "--output", output.path])
         #expect(result.status == 0)
-        #expect(result.stderr == "3 of 3 files written to \(output.path)\n")
+        #expect(result.stderr == "4 of 4 files written to \(output.path)\n")
         let committed = packageRoot.appendingPathComponent("Sources/FireblocksConnectedAccounts")
-        for name in ["Client.swift", "Models.swift", "Support.swift"] {
+        for name in ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"] {
             let generated = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
             #expect(generated == (try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)), "\(name)")
         }
@@ -69,8 +69,8 @@ import Testing
         let output = try temporaryFolder()
         let result = try run(["generate", Self.fireblocksSpec.path, "--tag", "Connected Accounts (Beta)", "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("3 of 3 files written to \(output.path)\n"))
-        let client = try String(contentsOf: output.appendingPathComponent("Client.swift"), encoding: .utf8)
+        #expect(result.stderr.hasSuffix("4 of 4 files written to \(output.path)\n"))
+        let client = try String(contentsOf: output.appendingPathComponent("Operations.swift"), encoding: .utf8)
         let methods = client.split(separator: "\n").filter { $0.hasPrefix("    public func ") }
         let types = try topLevelTypes(output)
         print("Fireblocks --tag 'Connected Accounts (Beta)': \(methods.count) client methods, \(types.count) model types \(types)")

@@ -18,7 +18,7 @@ import Testing
 
     @Test func modelsHoldTheReferencedFilesSchemas() throws {
         let result = try Self.generate()
-        #expect(result.files.map(\.name) == ["Client.swift", "Models.swift", "Support.swift"])
+        #expect(result.files.map(\.name) == ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
         #expect(result.diagnostics.isEmpty)
         let models = try #require(result.files.first { $0.name == "Models.swift" }?.contents)
         for line in [
@@ -34,7 +34,7 @@ import Testing
         ] {
             #expect(models.contains(line + "\n"), "missing: \(line)")
         }
-        let client = try #require(result.files.first { $0.name == "Client.swift" }?.contents)
+        let client = try #require(result.files.first { $0.name == "Operations.swift" }?.contents)
         #expect(client.contains("body: try sender.decode([Pet].self, from: response, operationID: operationID),"))
     }
 

@@ -38,7 +38,7 @@ import Testing
             }
             #expect(!text.contains("\u{202E}") && !text.contains("\u{202C}") && !text.contains("\u{2028}"), "\(name)")
         }
-        let client = try #require(files["Client.swift"])
+        let client = try #require(files["Operations.swift"])
         #expect(client.contains("    /// Ends */ a comment and opens \"\"\" a string\n"))
         #expect(client.contains("    /// line one\n    /// }\n    /// func evil() {}\n    /// hidden text\n    /// let x = 1\n"))
         #expect(client.contains("    ///   - id: id */\n    ///     } func evil2() {}\n"))

@@ -13,7 +13,7 @@ import Translation
     @Test func generatingTwiceGivesTheSameBytes() throws {
         let first = try seedFiles()
         let second = try seedFiles()
-        #expect(first.map(\.name) == ["Client.swift", "Models.swift", "Support.swift"])
+        #expect(first.map(\.name) == ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
         #expect(first == second)
     }
 
@@ -73,7 +73,7 @@ import Translation
         #expect(models.contains("/// x < y && y > z"))
         #expect(models.contains(#"case "<a>": self = .a"#))
         #expect(models.contains(#"case "\"q\"": self = .q"#))
-        let client = try #require(files["Client.swift"])
+        let client = try #require(files["Operations.swift"])
         #expect(client.contains("/// Returns <b>bold</b> & \"quoted\" 'text'."))
         #expect(client.contains("public var body: [String: [Int]]"))
         #expect(client.contains("/// A <map> & \"more\"."))

@@ -14,7 +14,9 @@ struct Translation {
     var client: ClientContext? { files.first { $0.template == "client" }?.client }
 
     func model(_ name: String) -> ModelContext? { models.first { $0.name == name } }
-    func operation(_ name: String) -> OperationContext? { client?.operations.first { $0.methodName == name } }
+    func operation(_ name: String) -> OperationContext? {
+        files.flatMap(\.operations).first { $0.methodName == name }
+    }
 }
 
 /// Decodes and translates YAML text as the file `t.yaml`.
