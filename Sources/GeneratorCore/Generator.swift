@@ -63,4 +63,20 @@ public enum Generator {
             throw DiagnosticError(warnings + errors)
         }
     }
+
+    /// A Swift Testing file that decodes every example of the spec (component schemas' `example`,
+    /// responses' `example`/`examples`) into the generated type, to check the generated code
+    /// against the spec. It imports the generated module with `@testable`.
+    public static func exampleTests(
+        spec: [UInt8], fileName: String, moduleName: String, config: GeneratorConfig = GeneratorConfig(),
+        reader: SpecFileReader? = nil
+    ) throws(DiagnosticError) -> GenerationResult {
+        var diagnostics = DiagnosticCollector()
+        let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
+            .filtered(by: config.filter)
+        let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
+        let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
+        let file = try Renderer(templates: config.templates).render(context, fileName: "SpecExampleTests.swift")
+        return GenerationResult(files: [file], diagnostics: diagnostics.diagnostics)
+    }
 }

@@ -113,6 +113,41 @@ import {{.}}
 }
 
 """#,
+        "example-tests": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+import Foundation
+import Testing
+@testable import {{moduleName}}
+
+/// An example from the spec and the generated type it must decode into.
+struct SpecExample: Sendable, CustomTestStringConvertible {
+    let source: String
+    let json: String
+    let decode: @Sendable (Data) throws -> Void
+
+    init<Value: Decodable>(_ source: String, _ type: Value.Type, _ json: String) {
+        self.source = source
+        self.json = json
+        self.decode = { data in _ = try JSONCoding.decoder().decode(Value.self, from: data) }
+    }
+
+    var testDescription: String { source }
+}
+
+let specExamples: [SpecExample] = [
+{{#examples}}
+    SpecExample({{sourceLiteral}}, {{type}}.self, {{jsonLiteral}}){{separator}}
+{{/examples}}
+]
+
+@Test(arguments: specExamples)
+func specExampleDecodes(_ example: SpecExample) throws {
+    try example.decode(Data(example.json.utf8))
+}
+
+"""#,
         "model": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#isStruct}}

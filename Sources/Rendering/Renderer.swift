@@ -42,10 +42,19 @@ public struct Renderer: Sendable {
 
     /// Renders one file.
     public func render(_ file: FileContext) throws(DiagnosticError) -> GeneratedFile {
-        guard let text = library.render(file, withTemplate: file.template) else {
-            throw DiagnosticError([.error("no template named '\(file.template)' for \(file.fileName)", at: nil)])
+        try render(file, template: file.template, fileName: file.fileName)
+    }
+
+    /// Renders the test file that decodes the spec's examples (template `example-tests`).
+    public func render(_ examples: ExamplesContext, fileName: String) throws(DiagnosticError) -> GeneratedFile {
+        try render(examples, template: "example-tests", fileName: fileName)
+    }
+
+    private func render(_ context: Any, template: String, fileName: String) throws(DiagnosticError) -> GeneratedFile {
+        guard let text = library.render(context, withTemplate: template) else {
+            throw DiagnosticError([.error("no template named '\(template)' for \(fileName)", at: nil)])
         }
-        return GeneratedFile(name: file.fileName, contents: TextLayout.normalize(text))
+        return GeneratedFile(name: fileName, contents: TextLayout.normalize(text))
     }
 }
 

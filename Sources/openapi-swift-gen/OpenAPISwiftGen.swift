@@ -20,7 +20,7 @@ struct OpenAPISwiftGen: ParsableCommand {
             --tag, --operation and --path keep the operations matching any of them, with the
             components they use.
             """,
-        subcommands: [Generate.self, Check.self],
+        subcommands: [Generate.self, Check.self, Examples.self],
         defaultSubcommand: Generate.self
     )
 }
@@ -88,5 +88,26 @@ struct Check: ParsableCommand {
             }
             throw ExitCode(1)
         }
+    }
+}
+
+struct Examples: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Writes a test file that decodes every example in the spec into the generated types.",
+        discussion: "Put the file in a test target that depends on the generated module; run it with swift test."
+    )
+
+    @OptionGroup var options: SpecOptions
+
+    @Option(help: "The module the generated client is compiled into (imported with @testable).")
+    var module: String
+
+    @Option(name: .customLong("test-output"), help: "The folder the test file (SpecExampleTests.swift) goes to.")
+    var testOutput: String
+
+    func run() throws {
+        let files = try Pipeline.runExamples(options, moduleName: module)
+        let written = try OutputFolder(path: testOutput).write(files)
+        Console.info("\(written.count) of \(files.count) files written to \(testOutput)")
     }
 }

@@ -2,11 +2,27 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import GeneratorCore
+import OpenAPIModel
 import Rendering
 
 /// Reads the spec, runs the generator and prints its diagnostics.
 enum Pipeline {
     static func run(_ options: SpecOptions) throws -> [GeneratedFile] {
+        try run(options) { bytes, name, config, reader throws(DiagnosticError) in
+            try Generator.generate(spec: bytes, fileName: name, config: config, reader: reader)
+        }
+    }
+
+    static func runExamples(_ options: SpecOptions, moduleName: String) throws -> [GeneratedFile] {
+        try run(options) { bytes, name, config, reader throws(DiagnosticError) in
+            try Generator.exampleTests(spec: bytes, fileName: name, moduleName: moduleName, config: config, reader: reader)
+        }
+    }
+
+    private static func run(
+        _ options: SpecOptions,
+        _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
+    ) throws -> [GeneratedFile] {
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: options.spec) else {
@@ -23,14 +39,14 @@ enum Pipeline {
         let folder = specFolder(options.spec)
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
         // remote references are rejected before a path gets here).
-        let reader: @Sendable (String) throws -> [UInt8] = { path in
+        let reader: SpecFileReader = { path in
             guard let data = FileManager.default.contents(atPath: folder + path) else {
                 throw CocoaError(.fileReadNoSuchFile)
             }
             return [UInt8](data)
         }
         do {
-            let result = try Generator.generate(spec: bytes, fileName: displayName, config: config, reader: reader)
+            let result = try generate(bytes, displayName, config, reader)
             report(result.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             return result.files
         } catch {
