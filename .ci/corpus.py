@@ -241,7 +241,8 @@ def cmd_report(work):
                 comp = "ok, 0 warnings"
                 n_ok += 1
         res_cell = result.replace("|", "\\|")
-        out.append(f"| {doc_name} | {fmt(ops)} | {fmt(schemas)} | {fmt(gen_lines) if r["status"] == 0 else "—"} | {fmt(r['secs'], '{:.2f}')} "
+        lines_cell = fmt(gen_lines) if r["status"] == 0 else "—"
+        out.append(f"| {doc_name} | {fmt(ops)} | {fmt(schemas)} | {lines_cell} | {fmt(r['secs'], '{:.2f}')} "
                    f"| {fmt(None if r['kib'] is None else r['kib'] / 1024, '{:.0f}')} | {warnings} | {res_cell} | {comp} |")
 
     print("\n".join(out))
