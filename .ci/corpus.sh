@@ -103,9 +103,11 @@ main() {
 
     echo "== generating ${#docs[@]} documents into $WORK" >&2
     local target doc generated=()
+    # Through a file rather than a process substitution, so a failing helper stops the script.
+    python3 "$HELPER" names "${docs[@]}" >"$WORK/results/targets.tsv"
     while IFS=$'\t' read -r target doc; do
         generate_one "$target" "$doc"
-    done < <(python3 "$HELPER" names "${docs[@]}")
+    done <"$WORK/results/targets.tsv"
     # Targets whose generation succeeded, in table order.
     mapfile -t generated < <(awk -F'\t' '$3 == 0 { print $1 }' "$WORK/results/generate.tsv")
 
