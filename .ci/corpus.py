@@ -6,6 +6,7 @@ subcommand reads and writes plain files in the work folder, so a step can be re-
 
     corpus.py names DOC...                  print "<Target>\t<doc>" per document
     corpus.py package WORK TARGET...        write WORK/Package.swift with one library target each
+    corpus.py failed WORK LOG               print the targets that LOG shows errors in
     corpus.py report WORK                   print the table and summaries; exit status = verdict
 """
 import collections
@@ -249,8 +250,8 @@ def cmd_report(work):
     print()
     if compiled:
         print(f"{len(rows)} documents: {n_ok} compile with 0 warnings, {n_rejected} rejected, {n_fail} fail to compile")
-        print(f"corpus build: exit {build_status}{' (timed out)' if timed_out else ''}, "
-              f"{float(build_meta.get('seconds', 0)):.0f} s wall")
+        print(f"corpus build: {float(build_meta.get('seconds', 0)):.0f} s wall in {build_meta.get('rounds', '?')} "
+              f"round(s), last round exit {build_status}{' (timed out)' if timed_out else ''}")
     else:
         n_gen = len(rows) - n_rejected
         print(f"{len(rows)} documents: {n_gen} generated (compile skipped), {n_rejected} rejected")
@@ -272,11 +273,11 @@ def cmd_report(work):
             for key, n in groups.most_common(30):
                 print(f"  {n:6d}  {key}")
                 print(f"          in {len(where[key])} target(s); e.g. {example[key]}")
-        other = [l for l in read_lines(os.path.join(work, "results", "build.log"))
+        other = [l for l in read_lines(os.path.join(work, "results", "build-last.log"))
                  if l.startswith("error:") or ": error: " in l and not DIAG.match(l)]
         if other and build_status != 0:
             print()
-            print("Build errors not located in generated code (first 10):")
+            print("Errors of the last build round not located in generated code (first 10):")
             for l in list(dict.fromkeys(other))[:10]:
                 print("  " + l)
 
@@ -306,6 +307,10 @@ def main(argv):
         cmd_names(args)
     elif cmd == "package":
         cmd_package(args[0], args[1:])
+    elif cmd == "failed":
+        for target, d in sorted(compile_diagnostics(args[1], args[0]).items()):
+            if d["error"]:
+                print(target)
     elif cmd == "report":
         return cmd_report(args[0])
     else:

@@ -64,27 +64,47 @@ generate_one() {
     printf '   %-50s exit %s, %ss, %s KiB\n' "$target" "$status" "$secs" "$kib" >&2
 }
 
-# Writes WORK/Package.swift for the generated targets and builds it once (debug), with a time limit.
-# Records "status" (124 on time-out) and "seconds" in results/build.tsv; the log is results/build.log.
+# Builds the generated targets (debug) in one package, with a time limit for all of it.
+#
+# swift build has no "keep going": the first target with an error stops the whole build, and the
+# targets still waiting are never compiled. So the build goes in rounds: after a failed round, the
+# targets that had errors leave the package and the rest is built again (what compiled stays built,
+# so a round redoes only what was cut short). It ends when a round succeeds, when a failure names no
+# target, or at the time limit. The log of every round is appended to results/build.log; results/
+# build.tsv gets "status" (of the last round, 124 on time-out), "seconds" and "rounds".
 compile_corpus() {
-    local targets=("$@") start end status=0
-    python3 "$HELPER" package "$WORK" "${targets[@]}"
-    echo "== compiling ${#targets[@]} generated targets (swift build -j $CORPUS_JOBS, limit ${CORPUS_TIMEOUT}s)" >&2
+    local pending=("$@") failed=() start now status=0 rounds=0 t
     # Forget earlier runs' products of these targets: the build compiles every one of them afresh, and
     # a target that did not get compiled this time (build stopped) cannot look like a success.
-    local t
-    for t in "${targets[@]}"; do
+    for t in "${pending[@]}"; do
         rm -rf "$WORK/.build/debug/$t.build" "$WORK/.build/debug/Modules/$t".*
     done
+    python3 "$HELPER" package "$WORK" "${pending[@]}"
     # Resolve first, so fetching the mirrors is not inside the timed build.
     (cd "$WORK" && swift package resolve >&2)
-    start="$(date +%s.%N)"
-    # timeout signals the whole process group, so the compiler processes stop too.
-    (cd "$WORK" && timeout -k 30 "$CORPUS_TIMEOUT" swift build -j "$CORPUS_JOBS" >"$WORK/results/build.log" 2>&1) \
-        || status=$?
-    end="$(date +%s.%N)"
-    printf 'status\t%s\nseconds\t%s\n' "$status" "$(python3 -c "print($end - $start)")" >"$WORK/results/build.tsv"
-    echo "   build exit status $status" >&2
+    : >"$WORK/results/build.log"
+
+    echo "== compiling ${#pending[@]} generated targets (swift build -j $CORPUS_JOBS, limit ${CORPUS_TIMEOUT}s)" >&2
+    start="$(date +%s)"
+    while ((${#pending[@]} > 0)); do
+        rounds=$((rounds + 1))
+        now="$(date +%s)"
+        if ((now - start >= CORPUS_TIMEOUT)); then status=124; break; fi
+        python3 "$HELPER" package "$WORK" "${pending[@]}"
+        status=0
+        # timeout signals the whole process group, so the compiler processes stop too.
+        (cd "$WORK" && timeout -k 30 $((CORPUS_TIMEOUT - (now - start))) swift build -j "$CORPUS_JOBS" \
+            >"$WORK/results/build-last.log" 2>&1) || status=$?
+        cat "$WORK/results/build-last.log" >>"$WORK/results/build.log"
+        echo "   round $rounds: ${#pending[@]} targets, exit status $status, $(($(date +%s) - start)) s so far" >&2
+        ((status == 0 || status == 124)) && break
+        mapfile -t failed < <(python3 "$HELPER" failed "$WORK" "$WORK/results/build-last.log")
+        ((${#failed[@]} == 0)) && break
+        echo "   with errors: ${failed[*]}" >&2
+        mapfile -t pending < <(printf '%s\n' "${pending[@]}" | grep -vxF -f <(printf '%s\n' "${failed[@]}") || true)
+    done
+    printf 'status\t%s\nseconds\t%s\nrounds\t%s\n' "$status" "$(($(date +%s) - start))" "$rounds" \
+        >"$WORK/results/build.tsv"
 }
 
 main() {
