@@ -95,6 +95,8 @@ compile_corpus() {
         # timeout signals the whole process group, so the compiler processes stop too.
         (cd "$WORK" && timeout -k 30 $((CORPUS_TIMEOUT - (now - start))) swift build -j "$CORPUS_JOBS" \
             >"$WORK/results/build-last.log" 2>&1) || status=$?
+        # 137: timeout had to send KILL after the grace period; still a time-out.
+        ((status == 137)) && status=124
         cat "$WORK/results/build-last.log" >>"$WORK/results/build.log"
         echo "   round $rounds: ${#pending[@]} targets, exit status $status, $(($(date +%s) - start)) s so far" >&2
         ((status == 0 || status == 124)) && break
