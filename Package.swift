@@ -49,6 +49,15 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // A second companion client, generated from spec/coverage.yaml (every construct the generator
+        // supports) and committed.
+        .target(
+            name: "CoverageClient",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
@@ -61,6 +70,16 @@ let package = Package(
             name: "FireblocksConnectedAccountsTests",
             dependencies: [
                 "FireblocksConnectedAccounts",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        .testTarget(
+            name: "CoverageClientTests",
+            dependencies: [
+                "CoverageClient",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

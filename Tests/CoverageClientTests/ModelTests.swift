@@ -1,0 +1,245 @@
+// Decoding and encoding of the generated models: objects, keys, nullability, composition, unions,
+// enums, dictionaries, free-form values and recursive structures.
+
+import CoverageClient
+import Foundation
+import Testing
+
+@Suite struct ObjectTests {
+    static let profile = """
+        {"default":true,"display_name":"Ada","id":"6F9619FF-8B86-D011-B42D-00CF4FC964FF",\
+        "middle_name":"B.","nickname":"ada","phone_number":"+44","self":"https://example.com/p/1"}
+        """
+
+    @Test func snakeCaseAndKeywordKeysRoundTrip() throws {
+        let profile = try decode(Profile.self, Self.profile)
+        #expect(profile.id == UUID(uuidString: "6F9619FF-8B86-D011-B42D-00CF4FC964FF"))
+        #expect(profile.displayName == "Ada")
+        #expect(profile._self == "https://example.com/p/1")
+        #expect(profile.default == true)
+        #expect(try encode(profile) == Self.profile)
+    }
+
+    @Test func aMissingRequiredPropertyFails() {
+        #expect(throws: DecodingError.self) {
+            try decode(Profile.self, #"{"default":true,"id":"6F9619FF-8B86-D011-B42D-00CF4FC964FF","self":"s"}"#)
+        }
+    }
+
+    @Test func nullableFieldsAcceptNullAndAbsence() throws {
+        let base = #""default":false,"display_name":"A","id":"6F9619FF-8B86-D011-B42D-00CF4FC964FF","self":"s""#
+        let withNulls = try decode(Profile.self, "{\(base),\"middle_name\":null,\"phone_number\":null}")
+        #expect(withNulls.middleName == nil)
+        #expect(withNulls.phoneNumber == nil)
+        let absent = try decode(Profile.self, "{\(base)}")
+        #expect(absent.middleName == nil)
+        #expect(absent.phoneNumber == nil)
+        // Optional and nil: left out.
+        #expect(try !encode(absent).contains("phone_number"))
+    }
+
+    /// `middle_name` is required and nullable: `nil` must be sent as `null`, not left out.
+    @Test func aRequiredNullablePropertyIsEncodedAsNull() throws {
+        let profile = Profile(id: UUID(), displayName: "A", middleName: nil, _self: "s", default: false)
+        withKnownIssue("required nullable properties are encoded with encodeIfPresent, so the key is left out") {
+            let json = try encode(profile)
+            #expect(json.contains(#""middle_name":null"#))
+        }
+    }
+
+    @Test func unknownPropertiesAreIgnored() throws {
+        let problem = try decode(Problem.self, #"{"title":"Oops","status":500,"extra":{"a":[1]}}"#)
+        #expect(problem == Problem(title: "Oops", status: 500))
+    }
+
+    @Test func formatsDecodeToTheirSwiftTypes() throws {
+        let json = """
+            {"byte":"aGVsbG8=","date":"2024-02-29","dateTime":"2024-02-29T12:30:00.250Z","double":2.5,\
+            "float":1.5,"int32":-7,"int64":9007199254740993,"uri":"https://example.com/x","uuid":"6F9619FF-8B86-D011-B42D-00CF4FC964FF"}
+            """
+        let formats = try decode(Formats.self, json)
+        #expect(formats.byte == Data("hello".utf8))
+        #expect(formats.date == "2024-02-29")
+        #expect(formats.dateTime == Date(timeIntervalSince1970: 1_709_209_800.25))
+        #expect(formats.double == 2.5)
+        #expect(formats.float == 1.5)
+        #expect(formats.int32 == -7)
+        #expect(formats.int64 == 9_007_199_254_740_993)
+        #expect(formats.uri == "https://example.com/x")
+        #expect(formats.uuid == UUID(uuidString: "6F9619FF-8B86-D011-B42D-00CF4FC964FF"))
+        #expect(try encode(formats) == json)
+    }
+
+    @Test func anInt32OutOfRangeFails() {
+        #expect(throws: DecodingError.self) { try decode(Formats.self, #"{"int32":2147483648}"#) }
+    }
+
+    @Test func nestedInlineObjectsHaveStableNames() throws {
+        let json = #"{"id":"o1","shipping":{"address":{"city":"Oslo","street":"Karl Johans gate"},"method":"post"}}"#
+        let order = try decode(Order.self, json)
+        let address: Order.Shipping.Address? = order.shipping?.address
+        #expect(address?.city == "Oslo")
+        #expect(order == Order(id: "o1", shipping: .init(method: "post", address: .init(street: "Karl Johans gate", city: "Oslo"))))
+        #expect(try encode(order) == json)
+    }
+}
+
+@Suite struct CompositionTests {
+    @Test func allOfMergesTheBaseAndTheInlineParts() throws {
+        let json = #"{"huntingSkill":"lazy","indoor":true,"name":"Tom","petType":"cat"}"#
+        let cat = try decode(Cat.self, json)
+        #expect(cat == Cat(petType: "cat", name: "Tom", huntingSkill: .lazy, indoor: true))
+        #expect(try encode(cat) == json)
+        // `huntingSkill` is required by the inline part, `name` by the base.
+        #expect(throws: DecodingError.self) { try decode(Cat.self, #"{"name":"Tom","petType":"cat"}"#) }
+        #expect(throws: DecodingError.self) { try decode(Cat.self, #"{"huntingSkill":"lazy","petType":"cat"}"#) }
+    }
+
+    @Test func allOfWithOneReferenceIsTheReferencedType() throws {
+        let patch = try decode(PetPatch.self, #"{"owner":{"default":true,"display_name":"A","id":"6F9619FF-8B86-D011-B42D-00CF4FC964FF","self":"s"}}"#)
+        let owner: Profile? = patch.owner
+        #expect(owner?.displayName == "A")
+    }
+
+    @Test func theDiscriminatorPicksTheCase() throws {
+        let cat = try decode(Pet.self, #"{"petType":"cat","name":"Tom","huntingSkill":"adventurous"}"#)
+        #expect(cat == .cat(Cat(petType: "cat", name: "Tom", huntingSkill: .adventurous)))
+        let dog = try decode(Pet.self, #"{"petType":"dog","name":"Rex","packSize":3}"#)
+        #expect(dog == .dog(Dog(petType: "dog", name: "Rex", packSize: 3)))
+        // A dog's body under the cat value is not a cat: the mapping decides, not the shape.
+        #expect(throws: DecodingError.self) { try decode(Pet.self, #"{"petType":"cat","name":"Rex","packSize":3}"#) }
+    }
+
+    @Test func anUnknownDiscriminatorValueIsKeptAsUnknown() throws {
+        let json = #"{"name":"Polly","petType":"parrot","words":["hello"]}"#
+        let pet = try decode(Pet.self, json)
+        #expect(pet == .unknown(.object(["name": .string("Polly"), "petType": .string("parrot"), "words": .array([.string("hello")])])))
+        #expect(try encode(pet) == json)
+        // Without the property at all, too.
+        #expect(try decode(Pet.self, #"{"name":"Nobody"}"#) == .unknown(.object(["name": .string("Nobody")])))
+    }
+
+    @Test func petsRoundTripInAnArray() throws {
+        let json = #"[{"huntingSkill":"clueless","name":"Tom","petType":"cat"},{"name":"Rex","petType":"dog"}]"#
+        #expect(try roundTrip([Pet].self, json) == json)
+    }
+
+    @Test func oneOfWithoutDiscriminatorTriesEachCase() throws {
+        #expect(try decode(StringOrObject.self, #""plain""#) == .string("plain"))
+        #expect(try decode(StringOrObject.self, #"{"code":"E1"}"#) == .variant2(.init(code: "E1")))
+        #expect(try decode(StringOrObject.self, "42") == .unknown(.integer(42)))
+        #expect(try roundTrip(StringOrObject.self, #"{"code":"E1"}"#) == #"{"code":"E1"}"#)
+        #expect(try roundTrip(StringOrObject.self, "[true]") == "[true]")
+    }
+
+    @Test func anyOfOpenEnumKeepsKnownAndUnknownValues() throws {
+        #expect(try decode(Color.self, #""red""#) == .variant1(.red))
+        #expect(try roundTrip(Color.self, #""teal""#) == #""teal""#)
+        // The known-values branch is itself an open enum, so it takes every string and the plain
+        // `string` case is never chosen.
+        #expect(try decode(Color.self, #""teal""#) == .variant1(.unknown("teal")))
+    }
+
+    @Test func oneOfWithANullBranchIsAnOptionalUnion() throws {
+        #expect(try decode(Bag.self, #"{"choice":"a"}"#).choice == .string("a"))
+        #expect(try decode(Bag.self, #"{"choice":7}"#).choice == .integer(7))
+        #expect(try decode(Bag.self, #"{"choice":null}"#).choice == nil)
+        #expect(try decode(Bag.self, "{}").choice == nil)
+        #expect(try decode(Bag.self, #"{"count":null}"#).count == nil)
+        #expect(try decode(Bag.self, #"{"count":3}"#).count == 3)
+    }
+
+    @Test func aReferencedNullableOneOfAcceptsNull() throws {
+        withKnownIssue("`MaybeCount` (oneOf integer | null) is `typealias MaybeCount = Int`: a top-level null does not decode") {
+            _ = try decode([MaybeCount].self, "[1,null]")
+        }
+    }
+}
+
+@Suite struct DictionaryTests {
+    @Test func typedDictionariesRoundTrip() throws {
+        let labels = try decode(Labels.self, #"{"a":1,"b":-2}"#)
+        #expect(labels == ["a": 1, "b": -2])
+        #expect(throws: DecodingError.self) { try decode(Labels.self, #"{"a":"one"}"#) }
+    }
+
+    @Test func freeFormValuesKeepAnyJSON() throws {
+        let json = #"{"anything":[1,"two",null,{"x":false}],"counts":{"n":3},"metadata":{"deep":{"list":[1.5]},"flag":true}}"#
+        let bag = try decode(Bag.self, json)
+        #expect(bag.counts == ["n": 3])
+        #expect(bag.metadata?["flag"] == .bool(true))
+        #expect(bag.metadata?["deep"] == .object(["list": .array([.number(1.5)])]))
+        #expect(bag.anything == .array([.integer(1), .string("two"), .null, .object(["x": .bool(false)])]))
+        #expect(try encode(bag) == json)
+    }
+}
+
+@Suite struct EnumTests {
+    @Test(arguments: [
+        ("\"\"", Status.empty),
+        ("\"1d\"", ._1d),
+        ("\"a-b\"", .aB),
+        ("\"ALL CAPS\"", .allCaps),
+        ("\"IN_PROGRESS\"", .inProgress),
+    ])
+    func oddStringValuesMapToCases(json: String, status: Status) throws {
+        #expect(try decode(Status.self, json) == status)
+        #expect(try encode(status) == json)
+    }
+
+    @Test func unknownStringValuesRoundTrip() throws {
+        #expect(try decode(Status.self, #""in_progress""#) == .unknown("in_progress"))
+        #expect(try roundTrip([Status].self, #"["DONE","a-b"]"#) == #"["DONE","a-b"]"#)
+        #expect(Status(rawValue: "ALL CAPS") == .allCaps)
+        #expect(Status.unknown("x").rawValue == "x")
+    }
+
+    @Test func integerEnumsIncludingNegativeValues() throws {
+        #expect(try decode(Priority.self, "-1") == .valueMinus1)
+        #expect(try decode([Priority].self, "[0,1,2]") == [.value0, .value1, .value2])
+        #expect(try decode(Priority.self, "99") == .unknown(99))
+        #expect(try roundTrip([Priority].self, "[-1,99]") == "[-1,99]")
+        #expect(throws: DecodingError.self) { try decode(Priority.self, #""high""#) }
+    }
+
+    @Test func inlineEnumsAreOpenToo() throws {
+        let cat = try decode(Cat.self, #"{"huntingSkill":"ninja","name":"Tom","petType":"cat"}"#)
+        #expect(cat.huntingSkill == .unknown("ninja"))
+        #expect(try encode(cat).contains(#""huntingSkill":"ninja""#))
+    }
+}
+
+@Suite struct RecursionTests {
+    @Test func aTreeDecodesThreeLevelsDeep() throws {
+        let json = #"{"children":[{"children":[{"value":"leaf"}],"value":"child"},{"value":"sibling"}],"value":"root"}"#
+        let tree = try decode(TreeNode.self, json)
+        #expect(tree.children?[0].children?[0].value == "leaf")
+        #expect(tree.children?[1].value == "sibling")
+        #expect(try encode(tree) == json)
+    }
+
+    @Test func aLinkedListDecodesThreeLevelsDeep() throws {
+        let json = #"{"next":{"next":{"value":3},"value":2},"value":1}"#
+        let list = try decode(ListNode.self, json)
+        #expect(list.next?.next?.value == 3)
+        #expect(list.next?.next?.next == nil)
+        #expect(try encode(list) == json)
+        #expect(list == ListNode(value: 1, next: ListNode(value: 2, next: ListNode(value: 3))))
+    }
+
+    @Test func mutualRecursionDecodesThreeLevelsDeep() throws {
+        let json = #"{"b":{"a":{"b":{"name":"b2"},"name":"a2"},"name":"b1"},"name":"a1"}"#
+        let a = try decode(PartA.self, json)
+        #expect(a.b?.a?.b?.name == "b2")
+        #expect(a.b?.a?.b?.a == nil)
+        #expect(try encode(a) == json)
+    }
+
+    @Test func indirectValuesAreCopiedOnWrite() throws {
+        var first = ListNode(value: 1, next: ListNode(value: 2))
+        let second = first
+        first.next?.value = 20
+        #expect(first.next?.value == 20)
+        #expect(second.next?.value == 2)
+    }
+}
