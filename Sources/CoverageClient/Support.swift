@@ -204,9 +204,33 @@ struct QueryString {
         items.append(URIEncoding.queryComponent(name) + "=" + joined)
     }
 
+    /// Adds an object's properties: `name[key]=value` pairs (deepObject style) or `key=value`
+    /// pairs (form style, exploded).
+    mutating func appendObject(_ name: String, _ value: (some Encodable)?, deep: Bool) throws {
+        guard let value else { return }
+        for (key, field) in try FormFields.flatten(value, prefix: deep ? name : nil) {
+            append(key, field.text)
+        }
+    }
+
     /// `""` without items, else `?` and the items joined by `&`.
     var encoded: String {
         items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    }
+}
+
+/// Builds a `Cookie` header value (`a=1; b=2`) from optional values; values are percent-encoded.
+struct CookieString {
+    private var items: [String] = []
+
+    mutating func append(_ name: String, _ value: (some CustomStringConvertible)?) {
+        guard let value else { return }
+        items.append(name + "=" + URIEncoding.queryComponent(value.description))
+    }
+
+    /// `nil` without items.
+    var encoded: String? {
+        items.isEmpty ? nil : items.joined(separator: "; ")
     }
 }
 

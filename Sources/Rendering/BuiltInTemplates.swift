@@ -127,7 +127,7 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
     let json: String
     let decode: @Sendable (Data) throws -> Void
 
-    init<Value: Decodable>(_ source: String, _ type: Value.Type, _ json: String) {
+    init<Value: Decodable & Sendable>(_ source: String, _ type: Value.Type, _ json: String) {
         self.source = source
         self.json = json
         self.decode = { data in _ = try JSONCoding.decoder().decode(Value.self, from: data) }
@@ -138,7 +138,7 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
 
 let specExamples: [SpecExample] = [
 {{#examples}}
-    SpecExample({{sourceLiteral}}, {{type}}.self, {{jsonLiteral}}){{separator}}
+    SpecExample({{sourceLiteral}}, {{moduleName}}.{{type}}.self, {{jsonLiteral}}){{separator}}
 {{/examples}}
 ]
 

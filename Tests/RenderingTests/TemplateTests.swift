@@ -31,6 +31,8 @@ let contextKeys: [String: Set<String>] = {
         "SuccessContext": keys(SuccessContext(pattern: "", bodyExpression: "")),
         "OutputHeaderContext": keys(OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
         "BodyCaseContext": keys(BodyCaseContext(name: "", type: "")),
+        "ExamplesContext": keys(ExamplesContext(header: "", moduleName: "", examples: [])),
+        "ExampleContext": keys(ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
     ]
 }()
 
@@ -77,7 +79,7 @@ func templateKeys(_ source: String) -> Set<String> {
 @Suite struct TemplateKeyTests {
     @Test func everyBuiltInTemplateStartsWithTheTextPragma() {
         let sources = TemplateSet.builtIn.sources
-        #expect(sources.keys.sorted() == ["client", "enum", "model", "models", "operation", "operations", "output", "struct", "support", "typealias", "union"])
+        #expect(sources.keys.sorted() == ["client", "enum", "example-tests", "model", "models", "operation", "operations", "output", "struct", "support", "typealias", "union"])
         for (name, source) in sources {
             #expect(source.hasPrefix("{{% CONTENT_TYPE: TEXT}}\n"), "\(name).mustache")
         }
