@@ -196,9 +196,9 @@ public struct Dog: Codable, Hashable, Sendable {
 
 /// Chosen by `petType`.
 ///
-/// - Remark: Generated from `#/components/schemas/Pet`.
+/// The `petType` property selects the case; a value that matches none decodes as `unknown`.
 ///
-/// The `"petType"` property selects the case; a value that matches none decodes as `unknown`.
+/// - Remark: Generated from `#/components/schemas/Pet`.
 public indirect enum Pet: Codable, Hashable, Sendable {
     case cat(Cat)
     case dog(Dog)
@@ -254,51 +254,13 @@ public struct PetPatch: Codable, Hashable, Sendable {
 /// A profile under another name.
 ///
 /// - Remark: Generated from `#/components/schemas/Owner`.
-public struct Owner: Codable, Hashable, Sendable {
-    public var id: UUID
-    public var displayName: String
-    public var nickname: String?
-    /// Required but may be null.
-    public var middleName: String?
-    /// Optional and may be null.
-    public var phoneNumber: String?
-    public var _self: String
-    public var `default`: Bool
-
-    public init(
-        id: UUID,
-        displayName: String,
-        nickname: String? = nil,
-        middleName: String? = nil,
-        phoneNumber: String? = nil,
-        _self: String,
-        `default`: Bool
-    ) {
-        self.id = id
-        self.displayName = displayName
-        self.nickname = nickname
-        self.middleName = middleName
-        self.phoneNumber = phoneNumber
-        self._self = _self
-        self.`default` = `default`
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case displayName = "display_name"
-        case nickname = "nickname"
-        case middleName = "middle_name"
-        case phoneNumber = "phone_number"
-        case _self = "self"
-        case `default` = "default"
-    }
-}
+public typealias Owner = Profile
 
 /// A string or an object, without a discriminator.
 ///
-/// - Remark: Generated from `#/components/schemas/StringOrObject`.
-///
 /// Decoding tries each case in order; a value that matches none decodes as `unknown`.
+///
+/// - Remark: Generated from `#/components/schemas/StringOrObject`.
 public indirect enum StringOrObject: Codable, Hashable, Sendable {
     case string(String)
     case variant2(Variant2)
@@ -340,71 +302,42 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/Color`.
 ///
-/// Decoding tries each case in order; a value that matches none decodes as `unknown`.
-public indirect enum Color: Codable, Hashable, Sendable {
-    case variant1(Variant1)
-    case string(String)
-    /// A value none of the known cases matches.
-    case unknown(JSONValue)
+/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+public enum Color: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+    case red
+    case green
+    case blue
+    /// A value this version of the spec does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "red": self = .red
+        case "green": self = .green
+        case "blue": self = .blue
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .red: return "red"
+        case .green: return "green"
+        case .blue: return "blue"
+        case .unknown(let value): return value
+        }
+    }
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Variant1(from: decoder) {
-            self = .variant1(value)
-            return
-        }
-        if let value = try? String(from: decoder) {
-            self = .string(value)
-            return
-        }
-        self = .unknown(try JSONValue(from: decoder))
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .variant1(let value): try value.encode(to: encoder)
-        case .string(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
-        }
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 
-    ///
-    /// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
-    public enum Variant1: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
-        case red
-        case green
-        case blue
-        /// A value this version of the spec does not list.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "red": self = .red
-            case "green": self = .green
-            case "blue": self = .blue
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .red: return "red"
-            case .green: return "green"
-            case .blue: return "blue"
-            case .unknown(let value): return value
-            }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        public var description: String { String(describing: rawValue) }
-    }
+    public var description: String { String(describing: rawValue) }
 }
 
 /// A count or null.

@@ -231,7 +231,7 @@ extension Client {
         var query = QueryString()
         query.appendEach("ids", ids)
         query.appendJoined("tags", tags, separator: ",")
-        query.appendJoined("levels", levels, separator: "|")
+        query.appendJoined("levels", levels, separator: "%7C")
         var request = HTTPRequest(
             method: .get,
             scheme: nil,
@@ -330,7 +330,7 @@ extension Client {
     ///   match its schema; errors of the transport and middlewares.
     /// - Remark: Generated from `GET /blobs/{blobId}` (`getBlob`).
     public func getBlob(
-        blobId: String
+        blobId: UUID
     ) async throws -> GetBlobOutput {
         let operationID = "getBlob"
         var request = HTTPRequest(

@@ -797,11 +797,12 @@ enum RequestBodies {
         return EncodedBody(body: HTTPBody(body), contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
-    static func binary(_ value: Data?, contentType: String) -> EncodedBody? {
+    // `binary` and `text` cannot fail, but throw like the others so every body is encoded the same way.
+    static func binary(_ value: Data?, contentType: String) throws -> EncodedBody? {
         value.map { EncodedBody(body: HTTPBody($0), contentType: contentType) }
     }
 
-    static func text(_ value: String?, contentType: String) -> EncodedBody? {
+    static func text(_ value: String?, contentType: String) throws -> EncodedBody? {
         value.map { EncodedBody(body: HTTPBody($0), contentType: contentType) }
     }
 }
@@ -996,8 +997,6 @@ enum Discriminator {
 {{#doc}}
 {{.}}
 {{/doc}}
-///
-/// {{#hasDiscriminator}}The `{{discriminatorLiteral}}` property selects the case{{/hasDiscriminator}}{{^hasDiscriminator}}Decoding tries each case in order{{/hasDiscriminator}}; a value that matches none decodes as `unknown`.
 {{access}} indirect enum {{name}}: Codable, Hashable, Sendable {
 {{#variants}}
     case {{name}}({{type}})

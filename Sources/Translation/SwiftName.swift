@@ -35,6 +35,31 @@ public enum SwiftName {
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// Member names for a list of spec names that must be distinct (a struct's properties, a
+    /// method's parameters). Names that collide are told apart by a number in an order that does
+    /// not depend on their position: the spec names are sorted, the first keeps the plain name,
+    /// the next get `2`, `3`… (`StartTime` → `startTime`, `StartTime<` → `startTime2`).
+    /// Returns the names and, for each renamed one, the name it would have had.
+    public static func distinctMemberNames(_ raws: [String]) -> (names: [String], renamed: [Int: String]) {
+        var names = raws.map(memberName)
+        var renamed: [Int: String] = [:]
+        let groups = Dictionary(grouping: raws.indices, by: { names[$0] })
+        var taken = Set(names)
+        for (name, indices) in groups where indices.count > 1 {
+            let ordered = indices.sorted { Array(raws[$0].unicodeScalars.map(\.value)).lexicographicallyPrecedes(raws[$1].unicodeScalars.map(\.value)) }
+            let base = name.replacingOccurrences(of: "`", with: "")
+            var number = 2
+            for index in ordered.dropFirst() {
+                while taken.contains(base + String(number)) { number += 1 }
+                names[index] = base + String(number)
+                taken.insert(names[index])
+                renamed[index] = name
+                number += 1
+            }
+        }
+        return (names, renamed)
+    }
+
     /// The member name without keyword escaping (for building other names from it).
     public static func unescapedMemberName(_ raw: String) -> String {
         let words = normalizedWords(raw)

@@ -20,18 +20,16 @@ extension Translator {
         let ordered = [ParameterLocation.path, .query, .header, .cookie].flatMap { location in
             all.filter { $0.location == location }
         }
-        var seen: [String: String] = [:]
-        for parameter in ordered {
-            let swiftName = SwiftName.memberName(parameter.name)
-            if let other = seen[swiftName] {
-                diagnostics.error(
-                    "parameters '\(other)' and '\(parameter.name)' would both be named '\(swiftName)' in Swift",
+        let names = SwiftName.distinctMemberNames(ordered.map(\.name))
+        for (index, parameter) in ordered.enumerated() {
+            let swiftName = names.names[index]
+            if let plain = names.renamed[index] {
+                diagnostics.warning(
+                    "parameters share the Swift name '\(plain)'; '\(parameter.name)' is named '\(swiftName)'",
                     at: parameter.sourceLocation
                 )
-                continue
             }
             guard let type = parameterType(parameter) else { continue }
-            seen[swiftName] = parameter.name
             let optional = !parameter.required
             // The label stays the spec's name; the name inside the method must not be shadowed by
             // the method's own locals.
@@ -80,7 +78,7 @@ extension Translator {
         switch (parameter.effectiveStyle, parameter.effectiveExplode) {
         case (.form, true): return "query.appendEach(\(nameLiteral), \(argument))"
         case (.spaceDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"%20\")"
-        case (.pipeDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"|\")"
+        case (.pipeDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"%7C\")"
         default: return "query.appendJoined(\(nameLiteral), \(argument), separator: \",\")"
         }
     }
@@ -132,7 +130,7 @@ extension Translator {
         plain.enumValues = nil
         let type = swiftType(for: plain, nameHint: "Parameter", nested: &scratch)
         switch type {
-        case "String", "Int", "Int32", "Int64", "Double", "Float", "Bool": return type
+        case "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "UUID": return type
         default: return "String"
         }
     }

@@ -13,12 +13,19 @@ extension Translator {
     /// A named declaration for a schema (a component or an inline schema that needs its own type).
     mutating func namedModel(swiftName: String, schema: Schema, remark: String?) -> ModelContext {
         let doc = schemaDoc(schema, remark: remark)
-        if schema.ref == nil {
+        // `allOf: [$ref]` alone (how 3.0 documents give a reference its own description) names the
+        // referenced type: an alias keeps the two interchangeable.
+        let isReferenceWrapper = schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil
+            && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+        if schema.ref == nil, !isReferenceWrapper {
             if let model = enumModel(swiftName: swiftName, schema: schema, doc: doc) { return model }
             if let object = flattenedObject(schema) {
                 return structModel(swiftName: swiftName, object: object, doc: doc)
             }
             if let union = unionVariants(schema), union.variants.count > 1 {
+                if let open = openEnum(union, location: schema), let model = enumModel(swiftName: swiftName, schema: open, doc: doc) {
+                    return model
+                }
                 return unionModel(swiftName: swiftName, schema: schema, union: union, doc: doc)
             }
         }
@@ -35,17 +42,15 @@ extension Translator {
         defer { enclosingTypes.removeLast() }
         var properties: [PropertyContext] = []
         var nested: [ModelContext] = []
-        var seen: [String: String] = [:]
-        for entry in object.properties {
-            let propertyName = SwiftName.memberName(entry.name)
-            if let other = seen[propertyName] {
-                diagnostics.error(
-                    "properties '\(other)' and '\(entry.name)' of '\(swiftName)' would both be named '\(propertyName)' in Swift",
+        let names = SwiftName.distinctMemberNames(object.properties.map(\.name))
+        for (index, entry) in object.properties.enumerated() {
+            let propertyName = names.names[index]
+            if let plain = names.renamed[index] {
+                diagnostics.warning(
+                    "properties of '\(swiftName)' share the Swift name '\(plain)'; '\(entry.name)' is named '\(propertyName)'",
                     at: entry.location
                 )
-                continue
             }
-            seen[propertyName] = entry.name
             let property = entry.value
             var type = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
             let optional = !object.required.contains(entry.name) || isNullable(property)
@@ -151,7 +156,10 @@ extension Translator {
 
     func isNullable(_ schema: Schema) -> Bool {
         if schema.nullable { return true }
-        if schema.ref != nil { return document.resolveSchema(schema).schema.nullable }
+        if schema.ref != nil {
+            let target = document.resolveSchema(schema).schema
+            return target.ref == nil && isNullable(target)
+        }
         if let union = unionVariants(schema), union.includesNull { return true }
         return false
     }

@@ -70,6 +70,30 @@ extension Translator {
         return UnionShape(variants: variants, includesNull: includesNull, discriminator: schema.discriminator)
     }
 
+    /// `anyOf`/`oneOf` of string enums and plain strings (`anyOf: [{enum: [a, b]}, {type: string}]`)
+    /// is how specs write an open enum: one string enum with every listed value.
+    func openEnum(_ union: UnionShape, location: Schema) -> Schema? {
+        var values: [Node] = []
+        var seen: Set<String> = []
+        var sawEnum = false
+        for variant in union.variants {
+            let target = document.resolveSchema(variant).schema
+            guard target.types == [.string] || (target.types.isEmpty && target.enumValues != nil),
+                  target.properties.isEmpty, target.oneOf.isEmpty, target.anyOf.isEmpty, target.allOf.isEmpty else { return nil }
+            for value in target.enumValues ?? [] {
+                sawEnum = true
+                if let text = value.string, seen.insert(text).inserted { values.append(value) }
+            }
+        }
+        guard sawEnum else { return nil }
+        var schema = location
+        schema.types = [.string]
+        schema.enumValues = values
+        schema.oneOf = []
+        schema.anyOf = []
+        return schema
+    }
+
     private func isNullOnly(_ schema: Schema) -> Bool {
         schema.ref == nil && schema.types.isEmpty && schema.nullable && schema.properties.isEmpty
             && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.enumValues == nil
@@ -103,10 +127,20 @@ extension Translator {
             let values = variant.ref.map { mapping[$0.name] ?? [] } ?? []
             variants.append(VariantContext(name: escaped, type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
         }
-        let discriminator = union.discriminator.map { SwiftEscaping.stringLiteral($0.propertyName) } ?? ""
+        let usesDiscriminator = union.discriminator != nil && variants.contains(where: \.hasDiscriminatorValues)
+        let discriminator = usesDiscriminator ? union.discriminator.map { SwiftEscaping.stringLiteral($0.propertyName) } ?? "" : ""
+        let how = usesDiscriminator
+            ? "The `\(docSafe(union.discriminator?.propertyName ?? ""))` property selects the case"
+            : "Decoding tries each case in order"
+        var fullDoc = doc
+        let remark = fullDoc.last?.hasPrefix("/// - Remark:") == true ? fullDoc.removeLast() : nil
+        while fullDoc.last == "///" { fullDoc.removeLast() }
+        if !fullDoc.isEmpty { fullDoc.append("///") }
+        fullDoc.append("/// \(how); a value that matches none decodes as `unknown`.")
+        if let remark { fullDoc += ["///", remark] }
         return ModelContext(
-            name: swiftName, doc: doc, deprecated: schema.deprecated, isUnion: true, variants: variants,
-            discriminatorLiteral: variants.contains(where: \.hasDiscriminatorValues) ? discriminator : "", nested: nested
+            name: swiftName, doc: fullDoc, deprecated: schema.deprecated, isUnion: true, variants: variants,
+            discriminatorLiteral: discriminator, nested: nested
         )
     }
 

@@ -28,6 +28,11 @@ extension Translator {
             if union.variants.count == 1 {
                 return swiftType(for: union.variants[0], nameHint: nameHint, nested: &nested)
             }
+            if let open = openEnum(union, location: schema),
+               let model = enumModel(swiftName: nestedName(nameHint, nested), schema: open, doc: schemaDoc(schema, remark: nil)) {
+                nested.append(model)
+                return model.name
+            }
             if let common = commonScalarType(union.variants) { return common }
             let name = nestedName(nameHint, nested)
             nested.append(unionModel(swiftName: name, schema: schema, union: union, doc: schemaDoc(schema, remark: nil)))
