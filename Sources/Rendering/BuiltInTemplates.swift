@@ -270,13 +270,8 @@ import {{.}}
     }
 
 """#,
-        "operations": #"""
+        "operation-list": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{header}}
-
-{{#imports}}
-import {{.}}
-{{/imports}}
 {{#hasOperations}}
 
 extension {{clientTypeName}} {
@@ -296,6 +291,16 @@ extension {{clientTypeName}} {
 {{>model}}
 {{/types}}
 {{/operations}}
+
+"""#,
+        "operations": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{>operation-list}}
 
 """#,
         "output": #"""
@@ -355,6 +360,20 @@ extension {{clientTypeName}} {
         self.headerFields = headerFields
     }
 }
+
+"""#,
+        "part": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{header}}
+
+{{#imports}}
+import {{.}}
+{{/imports}}
+{{#models}}
+
+{{>model}}
+{{/models}}
+{{>operation-list}}
 
 """#,
         "struct": #"""

@@ -6,10 +6,11 @@ import OpenAPIModel
 /// Output layout (a fixed set for a given `shards`, so build tools can declare it up front):
 /// - `Client.swift`: the servers and the client type.
 /// - `Support.swift`: the helpers the generated code needs (errors, encoding, sending).
-/// - `Models<n>.swift`: one type per component schema, in spec order, each in the file its name
-///   hashes to.
-/// - `Operations<n>.swift`: the client methods (in an extension), their output types and inline
-///   body types, likewise.
+/// - `Models.swift`: one type per component schema, in spec order.
+/// - `Operations.swift`: the client methods (in an extension), their output types and inline body
+///   types.
+/// With `shards` N > 1, models and operations go instead to `Part1.swift`…`PartN.swift`, each in
+/// the file its name hashes to.
 public struct Translator {
     let document: Document
     let options: TranslationOptions
@@ -58,18 +59,26 @@ public struct Translator {
         var clientFile = file("Client.swift", "client", imports: networking)
         clientFile.client = client
         var files = [clientFile, file("Support.swift", "support", imports: networking)]
+        let shards = max(1, options.shards)
+        guard shards > 1 else {
+            var modelsFile = file("Models.swift", "models", imports: ["Foundation"])
+            modelsFile.models = models
+            var operationsFile = file("Operations.swift", "operations", imports: networking)
+            operationsFile.operations = operations
+            operationsFile.clientTypeName = client.typeName
+            return files + [modelsFile, operationsFile]
+        }
         // Declarations are spread over a fixed number of files by a hash of their names, so the
         // compiler can work on several files at once, the file set never depends on the spec, and a
-        // declaration stays in its file as long as its name does.
-        let shards = max(1, options.shards)
+        // declaration stays in its file as long as its name does. Each part holds both models and
+        // operations: models cost the compiler far more per line, and the driver splits its work by
+        // file count, so parts of one kind only would leave one core with most of the work.
         for index in 0..<shards {
-            let suffix = shards == 1 ? "" : String(index + 1)
-            var modelsFile = file("Models\(suffix).swift", "models", imports: ["Foundation"])
-            modelsFile.models = models.filter { Self.shard(of: $0.name, count: shards) == index }
-            var operationsFile = file("Operations\(suffix).swift", "operations", imports: networking)
-            operationsFile.operations = operations.filter { Self.shard(of: $0.methodName, count: shards) == index }
-            operationsFile.clientTypeName = client.typeName
-            files += [modelsFile, operationsFile]
+            var part = file("Part\(index + 1).swift", "part", imports: networking)
+            part.models = models.filter { Self.shard(of: $0.name, count: shards) == index }
+            part.operations = operations.filter { Self.shard(of: $0.methodName, count: shards) == index }
+            part.clientTypeName = client.typeName
+            files.append(part)
         }
         return files
     }

@@ -79,7 +79,7 @@ func templateKeys(_ source: String) -> Set<String> {
 @Suite struct TemplateKeyTests {
     @Test func everyBuiltInTemplateStartsWithTheTextPragma() {
         let sources = TemplateSet.builtIn.sources
-        #expect(sources.keys.sorted() == ["client", "enum", "example-tests", "model", "models", "operation", "operations", "output", "struct", "support", "typealias", "union"])
+        #expect(sources.keys.sorted() == ["client", "enum", "example-tests", "model", "models", "operation", "operation-list", "operations", "output", "part", "struct", "support", "typealias", "union"])
         for (name, source) in sources {
             #expect(source.hasPrefix("{{% CONTENT_TYPE: TEXT}}\n"), "\(name).mustache")
         }

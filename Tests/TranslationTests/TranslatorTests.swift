@@ -90,15 +90,13 @@ private let petStore = spec("""
         let files = try Translator.translate(
             document, options: TranslationOptions(specFileName: "t.yaml", shards: 3), diagnostics: &diagnostics
         )
-        #expect(files.map(\.fileName) == [
-            "Client.swift", "Support.swift", "Models1.swift", "Operations1.swift", "Models2.swift", "Operations2.swift",
-            "Models3.swift", "Operations3.swift",
-        ])
+        #expect(files.map(\.fileName) == ["Client.swift", "Support.swift", "Part1.swift", "Part2.swift", "Part3.swift"])
         let modelNames = files.flatMap(\.models).map(\.name)
         #expect(modelNames.sorted() == ["Pet", "Problem", "Status"])
-        for file in files where file.template == "models" {
-            let index = Int(file.fileName.dropFirst("Models".count).dropLast(".swift".count))! - 1
+        for file in files where file.template == "part" {
+            let index = Int(file.fileName.dropFirst("Part".count).dropLast(".swift".count))! - 1
             #expect(file.models.allSatisfy { Translator.shard(of: $0.name, count: 3) == index })
+            #expect(file.operations.allSatisfy { Translator.shard(of: $0.methodName, count: 3) == index })
         }
         // FNV-1a 32 of "Pet" is 3461384990 (computed independently): the same shard everywhere.
         #expect(Translator.shard(of: "Pet", count: 1000) == 990)
