@@ -31,9 +31,18 @@ enum JSONText {
             switch node.resolved {
             case .null: output += "null"
             case .bool(let value): output += value ? "true" : "false"
-            case .int, .float:
-                let finite = node.double.map(\.isFinite) ?? false
-                if finite { output += scalar.value } else { writeString(scalar.value, into: &output) }
+            case .int(let value):
+                // As a decimal number: YAML also writes integers as `0x1F` or `+3`, which JSON does not allow.
+                output += String(value)
+            case .float(let value):
+                if value.isFinite, Double(scalar.value) != nil, scalar.value.first.map({ $0.isNumber || $0 == "-" }) == true,
+                   !scalar.value.hasPrefix("-.") {
+                    output += scalar.value
+                } else if value.isFinite {
+                    output += "\(value)"
+                } else {
+                    writeString(scalar.value, into: &output)
+                }
             case .string, nil: writeString(scalar.value, into: &output)
             }
         }

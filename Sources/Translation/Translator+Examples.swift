@@ -49,20 +49,27 @@ extension Translator {
         var translator = Translator(document: document, options: options, diagnostics: diagnostics)
         translator.assignSchemaNames()
         var entries: [(source: String, type: String, json: String)] = []
+        func add(_ example: Node, schema: Schema, source: String, type: String) {
+            if let problem = translator.exampleProblem(example, schema) {
+                translator.diagnostics.warning("example of \(source) does not match its schema: \(problem)", at: example.location)
+            } else {
+                entries.append((source, type, JSONText.render(example)))
+            }
+        }
         for entry in document.components.schemas {
             guard let type = translator.schemaTypeNames[entry.name],
                   let example = entry.value.example ?? entry.value.examples.first else { continue }
-            entries.append(("#/components/schemas/\(entry.name)", type, JSONText.render(example)))
+            add(example, schema: entry.value, source: "#/components/schemas/\(entry.name)", type: type)
         }
         for (path, operation) in document.operations {
             for response in operation.responses {
                 for media in document.resolve(response.response).content where isJSON(media.name) {
-                    guard let name = media.value.schema.flatMap({ document.resolveSchema($0).name }),
+                    guard let schema = media.value.schema, let name = document.resolveSchema(schema).name,
                           let type = translator.schemaTypeNames[name] else { continue }
                     var values: [Node] = media.value.example.map { [$0] } ?? []
                     values += media.value.examples.compactMap { document.resolve($0.value).value }
                     let source = "\(operation.method.rawValue.uppercased()) \(path.path) \(response.location.line)"
-                    entries += values.map { (source, type, JSONText.render($0)) }
+                    for value in values { add(value, schema: schema, source: source, type: type) }
                 }
             }
         }
