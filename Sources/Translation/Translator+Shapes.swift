@@ -115,6 +115,11 @@ extension Translator {
         var usedNames: Set<String> = ["unknown"]
         let mapping = discriminatorMapping(union)
         for (index, variant) in union.variants.enumerated() {
+            if let reference = variant.ref, schemaTypeNames[reference.name] == swiftName {
+                // A union that lists itself adds nothing but a decoder that calls itself forever.
+                diagnostics.warning("'\(swiftName)' lists itself as a variant; that variant is left out", at: reference.location)
+                continue
+            }
             let hint = variant.ref.map { SwiftName.typeName($0.name) } ?? "Variant\(index + 1)"
             let type = swiftType(for: variant, nameHint: hint, nested: &nested)
             var caseName = SwiftName.unescapedMemberName(variant.ref?.name ?? caseWord(for: type, index: index))

@@ -1,0 +1,58 @@
+import GeneratorCore
+import Testing
+
+/// `Generator.exampleTests`: examples that fit their schema become decode tests; the others are
+/// reported with the place they break it.
+@Suite struct ExampleTestsGenerationTests {
+    static let spec = """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [id]
+              properties:
+                id: {type: integer}
+                born: {type: string, format: date-time}
+                tag: {type: string, nullable: true}
+              example: {id: 0x1F, born: '2024-07-01T00:00:00.000Z', tag: null}
+            Bad:
+              type: object
+              required: [id]
+              properties:
+                id: {type: integer}
+              example: {id: 'seven'}
+            Missing:
+              type: object
+              required: [id]
+              properties:
+                id: {type: integer}
+              example: {}
+            Shape:
+              oneOf:
+                - $ref: '#/components/schemas/Pet'
+                - $ref: '#/components/schemas/Bad'
+              discriminator:
+                propertyName: kind
+                mapping: {pet: '#/components/schemas/Pet'}
+              example: {kind: pet, id: 'x'}
+
+        """
+
+    @Test func matchingExamplesBecomeTestsAndTheOthersAreReported() throws {
+        let result = try Generator.exampleTests(spec: Array(Self.spec.utf8), fileName: "t.yaml", moduleName: "API")
+        let file = try #require(result.files.first)
+        #expect(file.name == "SpecExampleTests.swift")
+        #expect(file.contents.contains("@testable import API\n"))
+        #expect(file.contents.contains(##"    SpecExample("#/components/schemas/Pet", API.Pet.self, #"{"id":31,"born":"2024-07-01T00:00:00.000Z","tag":null}"#)"##))
+        #expect(!file.contents.contains("API.Bad.self"))
+        #expect(!file.contents.contains("API.Shape.self"))
+        #expect(result.diagnostics.map(\.description) == [
+            "t.yaml:19:16: warning: example of #/components/schemas/Bad does not match its schema: id: expected an integer, found a string",
+            "t.yaml:25:16: warning: example of #/components/schemas/Missing does not match its schema: missing required property 'id'",
+            "t.yaml:33:16: warning: example of #/components/schemas/Shape does not match its schema: id: expected an integer, found a string",
+        ])
+    }
+}
