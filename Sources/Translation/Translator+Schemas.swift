@@ -56,7 +56,8 @@ extension Translator {
             let optional = !object.required.contains(entry.name) || isNullable(property)
             if optional { type += "?" }
             let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
-            let defaultValue = optional ? " = nil" : ""
+            let baseType = optional ? String(type.dropLast()) : type
+            let defaultValue = defaultLiteral(property, type: baseType).map { " = " + $0 } ?? (optional ? " = nil" : "")
             properties.append(
                 PropertyContext(
                     name: propertyName,
@@ -83,6 +84,32 @@ extension Translator {
     /// The text of a string literal made by `SwiftEscaping.stringLiteral` when it needed no escapes.
     private func unquoted(_ literal: String) -> String {
         String(literal.dropFirst().dropLast())
+    }
+
+    /// The schema's `default` as a Swift expression of `type`, for the initializer; `nil` when
+    /// there is none or it does not fit the type (then the parameter has no default, or `nil`).
+    func defaultLiteral(_ schema: Schema, type: String) -> String? {
+        let resolved = document.resolveSchema(schema).schema
+        guard let value = schema.defaultValue ?? resolved.defaultValue, value.scalar != nil, !value.isNull else { return nil }
+        switch type {
+        case "String":
+            return value.string.map(SwiftEscaping.stringLiteral)
+        case "Int", "Int64":
+            return value.int.map { String($0) }
+        case "Int32":
+            return value.int.flatMap { Int32(exactly: $0) }.map { String($0) }
+        case "Double", "Float":
+            if let integer = value.int { return String(integer) }
+            return value.double.flatMap { $0.isFinite ? "\($0)" : nil }
+        case "Bool":
+            return value.bool.map { $0 ? "true" : "false" }
+        default:
+            // An open enum (generated, component or nested) takes any raw value.
+            guard resolved.enumValues != nil else { return nil }
+            if resolved.types == [.integer], let integer = value.int { return "\(type)(rawValue: \(integer))" }
+            if resolved.types != [.integer], let text = value.string { return "\(type)(rawValue: \(SwiftEscaping.stringLiteral(text)))" }
+            return nil
+        }
     }
 
     /// A property's doc: its schema's doc plus notes for what Swift does not express.

@@ -104,6 +104,38 @@ private let petStore = spec("""
     }
 }
 
+@Suite struct DefaultValueTests {
+    /// A schema's `default` becomes the initializer parameter's default when it fits the type.
+    @Test func defaultsBecomeInitializerDefaults() throws {
+        let result = try translate(spec("""
+            paths: {}
+            components:
+              schemas:
+                Status: {type: string, enum: ['on', 'off'], default: 'on'}
+                Thing:
+                  type: object
+                  required: [count]
+                  properties:
+                    count: {type: integer, default: 10}
+                    name: {type: string, default: 'a "b"'}
+                    ratio: {type: number, default: 0.5}
+                    flag: {type: boolean, default: false}
+                    status: {$ref: '#/components/schemas/Status'}
+                    mode: {type: string, enum: [fast, slow], default: slow}
+                    bad: {type: integer, default: abc}
+            """))
+        #expect(result.model("Thing")?.properties.map(\.initParameter) == [
+            "count: Int = 10",
+            #"name: String? = "a \"b\"""#,
+            "ratio: Double? = 0.5",
+            "flag: Bool? = false",
+            #"status: Status? = Status(rawValue: "on")"#,
+            #"mode: Mode? = Mode(rawValue: "slow")"#,
+            "bad: Int? = nil",
+        ])
+    }
+}
+
 @Suite struct SchemaTranslationTests {
     @Test func filesAndHeader() throws {
         let result = try translate(petStore)
