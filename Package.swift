@@ -66,6 +66,12 @@ let package = Package(
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
         // Runs the built command-line tool as a user would.
         .testTarget(name: "CLITests", dependencies: ["openapi-swift-gen"]),
+        // The loopback HTTP server both generated clients' tests run against (test use only).
+        .target(
+            name: "LoopbackServer",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/LoopbackServer"
+        ),
         .testTarget(
             name: "FireblocksConnectedAccountsTests",
             dependencies: [
@@ -73,7 +79,7 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                "LoopbackServer",
             ]
         ),
         .testTarget(
@@ -83,7 +89,7 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                "LoopbackServer",
             ]
         ),
     ],

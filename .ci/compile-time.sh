@@ -22,6 +22,8 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib.sh
+source "$REPO/.ci/lib.sh"
 SPECS="${SPECS:-$REPO/../shared/specs}"
 SPEC="${SPEC:-$SPECS/fireblocks/swagger.yaml}"
 OUT="${OUT:-$REPO/.build-compiletime}"
@@ -43,43 +45,17 @@ JOB_ARGS=()
 # Writes the one-target package and generates the client into it (a fresh folder each time, so
 # files that a newer generator no longer writes do not linger).
 prepare_package() {
-    echo "== building the generator (release)" >&2
-    (cd "$REPO" && swift build -c release --product openapi-swift-gen >&2)
-    local gen
-    gen="$(cd "$REPO" && swift build -c release --show-bin-path)/openapi-swift-gen"
+    build_generator
 
     mkdir -p "$PKG"
     rm -rf "$PKG/Sources/$MODULE"
     echo "== generating $SPEC" >&2
-    /usr/bin/time -f '   generate: %e s, %M KiB' "$gen" generate "$SPEC" --shards "${SHARDS:-8}" --output "$PKG/Sources/$MODULE" \
+    /usr/bin/time -f '   generate: %e s, %M KiB' "$GEN" generate "$SPEC" --shards "${SHARDS:-8}" --output "$PKG/Sources/$MODULE" \
         2>"$OUT/generate.stderr" || { cat "$OUT/generate.stderr" >&2; echo "error: generation failed" >&2; exit 1; }
     grep -v ': warning:' "$OUT/generate.stderr" | grep '^   generate:' >&2 || true
     echo "   $(grep -c ': warning:' "$OUT/generate.stderr" || true) generator warnings" >&2
 
-    cat >"$PKG/Package.swift" <<EOF
-// swift-tools-version: 6.1
-// Written by .ci/compile-time.sh.
-import PackageDescription
-
-let package = Package(
-    name: "compiletime",
-    platforms: [.macOS(.v13)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-        .target(
-            name: "$MODULE",
-            dependencies: [
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
-        ),
-    ],
-    swiftLanguageModes: [.v6]
-)
-EOF
+    write_client_package "$PKG" compiletime "$MODULE"
 }
 
 # Builds everything the target depends on, so the measured runs compile the generated code only.

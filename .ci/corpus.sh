@@ -16,6 +16,8 @@
 set -euo pipefail
 
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib.sh
+source "$REPO/.ci/lib.sh"
 HELPER="$REPO/.ci/corpus.py"
 SPECS="${SPECS:-$REPO/../shared/specs}"
 WORK="${WORK:-$REPO/.build-corpus}"
@@ -41,12 +43,6 @@ list_documents() {
         fi
         echo "$f"
     done | sort -f
-}
-
-build_generator() {
-    echo "== building the generator (release)" >&2
-    (cd "$REPO" && swift build -c release --product openapi-swift-gen >&2)
-    GEN="$(cd "$REPO" && swift build -c release --show-bin-path)/openapi-swift-gen"
 }
 
 # Generates one document into WORK/<target>/ and appends

@@ -8,6 +8,8 @@
 # SHARDS=N (default 8).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib.sh
+source "$REPO/.ci/lib.sh"
 SPECS="${SPECS:-$REPO/../shared/specs}"
 SPEC="$SPECS/fireblocks/swagger.yaml"
 OUT="${OUT:-$REPO/.build-examples}"
@@ -18,37 +20,11 @@ if [[ ! -f "$SPEC" ]]; then
     exit 0
 fi
 
-echo "== building the generator (release)"
-(cd "$REPO" && swift build -c release --product openapi-swift-gen)
-GEN="$(cd "$REPO" && swift build -c release --show-bin-path)/openapi-swift-gen"
+build_generator
 
 rm -rf "$PKG/Sources" "$PKG/Tests"
 mkdir -p "$PKG/Sources/FireblocksAPI" "$PKG/Tests/FireblocksAPITests"
-cat >"$PKG/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.1
-// Written by .ci/fireblocks-examples.sh.
-import PackageDescription
-
-let package = Package(
-    name: "FireblocksExamples",
-    platforms: [.macOS(.v13)],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-    ],
-    targets: [
-        .target(
-            name: "FireblocksAPI",
-            dependencies: [
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
-        ),
-        .testTarget(name: "FireblocksAPITests", dependencies: ["FireblocksAPI"]),
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+write_client_package "$PKG" FireblocksExamples FireblocksAPI FireblocksAPITests
 
 echo "== generating the client and the example tests"
 "$GEN" generate "$SPEC" --shards "${SHARDS:-8}" --output "$PKG/Sources/FireblocksAPI" 2>"$OUT/generate.log"

@@ -20,7 +20,7 @@ public struct DiagnosticCollector: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Throws every error collected so far (sorted by location) if there is at least one.
+    /// Throws every error collected so far, in the order they were emitted, if there is at least one.
     public func throwIfErrors() throws(DiagnosticError) {
         let errors = errors
         if !errors.isEmpty { throw DiagnosticError(errors) }

@@ -43,24 +43,14 @@ public enum Generator {
     public static func generate(
         spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        var diagnostics = DiagnosticCollector()
-        do {
-            let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
-                .filtered(by: config.filter)
-            let options = TranslationOptions(
-                specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
-            )
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             let renderer = try Renderer(templates: config.templates)
             var files: [GeneratedFile] = []
             for context in contexts {
                 files.append(try renderer.render(context))
             }
-            return GenerationResult(files: files.sorted { $0.name < $1.name }, diagnostics: diagnostics.diagnostics)
-        } catch {
-            let warnings = diagnostics.diagnostics.filter { $0.severity != .error }
-            let errors = error.diagnostics.isEmpty ? diagnostics.errors : error.diagnostics
-            throw DiagnosticError(warnings + errors)
+            return files.sorted { $0.name < $1.name }
         }
     }
 
@@ -71,12 +61,31 @@ public enum Generator {
         spec: [UInt8], fileName: String, moduleName: String, config: GeneratorConfig = GeneratorConfig(),
         reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
+            let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
+            return [try Renderer(templates: config.templates).render(context, fileName: "SpecExampleTests.swift")]
+        }
+    }
+
+    /// Loads and filters the document, then runs `produce`; on an error, throws the warnings
+    /// collected so far followed by the errors.
+    private static func run(
+        spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
+        _ produce: (Document, TranslationOptions, inout DiagnosticCollector) throws(DiagnosticError) -> [GeneratedFile]
+    ) throws(DiagnosticError) -> GenerationResult {
         var diagnostics = DiagnosticCollector()
-        let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
-            .filtered(by: config.filter)
-        let options = TranslationOptions(specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName)
-        let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
-        let file = try Renderer(templates: config.templates).render(context, fileName: "SpecExampleTests.swift")
-        return GenerationResult(files: [file], diagnostics: diagnostics.diagnostics)
+        do {
+            let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
+                .filtered(by: config.filter)
+            let options = TranslationOptions(
+                specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
+            )
+            let files = try produce(document, options, &diagnostics)
+            return GenerationResult(files: files, diagnostics: diagnostics.diagnostics)
+        } catch {
+            let warnings = diagnostics.diagnostics.filter { $0.severity != .error }
+            let errors = error.diagnostics.isEmpty ? diagnostics.errors : error.diagnostics
+            throw DiagnosticError(warnings + errors)
+        }
     }
 }

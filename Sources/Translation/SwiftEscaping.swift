@@ -47,7 +47,7 @@ public enum SwiftEscaping {
     /// Inline code in a doc comment (`` `value` ``), for examples and literal values. Picks a run of
     /// backticks longer than any inside the value.
     public static func docCode(_ text: String) -> String {
-        let flat = docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }.joined(separator: " ")
+        let flat = docLine(text)
         var longestRun = 0
         var run = 0
         for character in flat {
@@ -57,6 +57,12 @@ public enum SwiftEscaping {
         let fence = String(repeating: "`", count: longestRun + 1)
         let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
         return fence + pad + flat + pad + fence
+    }
+
+    /// Free text as one line of doc comment text (without `///`): cleaned like `docComment`, the
+    /// lines joined by spaces.
+    public static func docLine(_ text: String) -> String {
+        docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }.joined(separator: " ")
     }
 
     /// A Swift string literal, quotes included, that evaluates to exactly `text`.

@@ -57,7 +57,9 @@ extension Translator {
 
     /// The request body argument, for the preferred content type (JSON, then form, multipart,
     /// binary, text); the others a spec offers are left unused.
-    mutating func requestBody(_ operation: Operation, methodName: String, types: inout [ModelContext]) -> RequestBodyArgument? {
+    mutating func requestBody(
+        _ operation: Operation, methodName: String, argument: String, types: inout [ModelContext]
+    ) -> RequestBodyArgument? {
         guard let reference = operation.requestBody else { return nil }
         let body = document.resolve(reference)
         let candidates = body.content.compactMap { entry in BodyKind(entry.name).map { (kind: $0, entry: entry) } }
@@ -87,10 +89,10 @@ extension Translator {
         let optional = !body.required
         return RequestBodyArgument(
             parameter: ParameterContext(
-                name: "body", declaration: "body: \(type)" + (optional ? "? = nil" : ""), separator: "",
+                name: argument, declaration: "\(argument): \(type)" + (optional ? "? = nil" : ""), separator: "",
                 isOptional: optional, validations: []
             ),
-            argument: "body", isOptional: optional, contentType: chosen.entry.name, encoder: encoder,
+            argument: argument, isOptional: optional, contentType: chosen.entry.name, encoder: encoder,
             description: body.description ?? ""
         )
     }

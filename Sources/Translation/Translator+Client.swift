@@ -5,7 +5,7 @@ import OpenAPIModel
 extension Translator {
     mutating func clientContext() -> ClientContext {
         let info = document.info
-        var doc = ["/// A client for \(SwiftEscaping.docComment(info.title).map { $0.dropFirst(4) }.joined(separator: " ")) (version \(SwiftEscaping.docComment(info.version).map { $0.dropFirst(4) }.joined(separator: " ")))."]
+        var doc = ["/// A client for \(docSafe(info.title)) (version \(docSafe(info.version)))."]
         if let description = info.description, !description.isEmpty {
             doc.append("///")
             doc += SwiftEscaping.docComment(description)

@@ -16,14 +16,9 @@ extension Translator {
 
         var signature = parameterSignatures(operation, path: path)
         var types: [ModelContext] = []
-        var body = requestBody(operation, methodName: unescapedName, types: &types)
-        if var renamed = body, signature.parameters.contains(where: { $0.name == "body" || $0.declaration.hasPrefix("body") }) {
-            // A parameter already has the name `body`.
-            renamed.argument = "requestPayload"
-            renamed.parameter.name = "requestPayload"
-            renamed.parameter.declaration = "requestPayload" + renamed.parameter.declaration.dropFirst("body".count)
-            body = renamed
-        }
+        // The body argument is `body`, unless a parameter already has that label.
+        let bodyName = signature.docs.contains { $0.name == "body" } ? "requestPayload" : "body"
+        let body = requestBody(operation, methodName: unescapedName, argument: bodyName, types: &types)
         if let body { signature.parameters.append(body.parameter) }
         for index in signature.parameters.indices {
             signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","
@@ -83,8 +78,7 @@ extension Translator {
 
     /// Text from the spec inside inline code of a doc line.
     func docSafe(_ text: String) -> String {
-        SwiftEscaping.docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }
-            .joined(separator: " ").replacingOccurrences(of: "`", with: "'")
+        SwiftEscaping.docLine(text).replacingOccurrences(of: "`", with: "'")
     }
 
     /// The request path as a Swift expression: literal pieces and percent-encoded segments.

@@ -68,7 +68,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         let files = try Pipeline.run(options)
         let written = try OutputFolder(path: options.output).write(files)
-        Console.info("\(written.count) of \(files.count) files written to \(options.output)")
+        Console.print("\(written.count) of \(files.count) files written to \(options.output)")
     }
 }
 
@@ -84,7 +84,7 @@ struct Check: ParsableCommand {
         let stale = OutputFolder(path: options.output).staleFiles(files)
         guard stale.isEmpty else {
             for name in stale {
-                Console.error("\(options.output)/\(name) is out of date; run openapi-swift-gen generate")
+                Console.print("\(options.output)/\(name) is out of date; run openapi-swift-gen generate")
             }
             throw ExitCode(1)
         }
@@ -108,6 +108,6 @@ struct Examples: ParsableCommand {
     func run() throws {
         let files = try Pipeline.runExamples(options, moduleName: module)
         let written = try OutputFolder(path: testOutput).write(files)
-        Console.info("\(written.count) of \(files.count) files written to \(testOutput)")
+        Console.print("\(written.count) of \(files.count) files written to \(testOutput)")
     }
 }

@@ -10,21 +10,23 @@ struct OutputFolder {
     /// Writes the files that changed; returns their names.
     func write(_ files: [GeneratedFile]) throws -> [String] {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        var written: [String] = []
-        for name in staleFiles(files) {
-            guard let file = files.first(where: { $0.name == name }) else { continue }
-            let url = URL(fileURLWithPath: path).appendingPathComponent(file.name)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
-            written.append(file.name)
+        let stale = changed(files)
+        for file in stale {
+            try Data(file.contents.utf8).write(to: url(of: file), options: .atomic)
         }
-        return written
+        return stale.map(\.name)
     }
 
     /// Names of the files whose contents on disk differ from `files` (or are missing).
     func staleFiles(_ files: [GeneratedFile]) -> [String] {
-        files.filter { file in
-            let url = URL(fileURLWithPath: path).appendingPathComponent(file.name)
-            return (try? Data(contentsOf: url)) != Data(file.contents.utf8)
-        }.map(\.name)
+        changed(files).map(\.name)
+    }
+
+    private func changed(_ files: [GeneratedFile]) -> [GeneratedFile] {
+        files.filter { (try? Data(contentsOf: url(of: $0))) != Data($0.contents.utf8) }
+    }
+
+    private func url(of file: GeneratedFile) -> URL {
+        URL(fileURLWithPath: path).appendingPathComponent(file.name)
     }
 }

@@ -26,7 +26,7 @@ enum Pipeline {
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: options.spec) else {
-            Console.error("error: cannot read '\(options.spec)'")
+            Console.print("error: cannot read '\(options.spec)'")
             throw ExitCode(1)
         }
         let bytes = [UInt8](data)
@@ -63,12 +63,12 @@ enum Pipeline {
         var otherFiles: [String: SourceLines?] = [:]
         for var diagnostic in diagnostics {
             guard let file = diagnostic.location?.file else {
-                Console.error(diagnostic.rendered(source: SourceLines?.none))
+                Console.print(diagnostic.rendered(source: SourceLines?.none))
                 continue
             }
             if file == displayName {
                 diagnostic.location?.file = specPath
-                Console.error(diagnostic.rendered(source: lines))
+                Console.print(diagnostic.rendered(source: lines))
                 continue
             }
             let path = specFolder(specPath) + file
@@ -76,7 +76,7 @@ enum Pipeline {
                 otherFiles[path] = FileManager.default.contents(atPath: path).map { SourceLines(String(decoding: $0, as: UTF8.self)) }
             }
             diagnostic.location?.file = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-            Console.error(diagnostic.rendered(source: otherFiles[path] ?? nil))
+            Console.print(diagnostic.rendered(source: otherFiles[path] ?? nil))
         }
     }
 
@@ -87,12 +87,9 @@ enum Pipeline {
     }
 }
 
+/// Everything the tool says (diagnostics and the summary line) goes to standard error.
 enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
-    static func info(_ message: String) {
+    static func print(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

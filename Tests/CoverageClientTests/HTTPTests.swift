@@ -4,6 +4,7 @@
 import CoverageClient
 import Foundation
 import HTTPTypes
+import LoopbackServer
 import OpenAPIRuntime
 import Testing
 

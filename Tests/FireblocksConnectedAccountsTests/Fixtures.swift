@@ -4,6 +4,7 @@
 import FireblocksConnectedAccounts
 import Foundation
 import HTTPTypes
+import LoopbackServer
 import OpenAPIRuntime
 import OpenAPIURLSession
 

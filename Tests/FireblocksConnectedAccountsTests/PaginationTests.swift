@@ -2,6 +2,7 @@
 
 import FireblocksConnectedAccounts
 import Foundation
+import LoopbackServer
 import Testing
 
 @Suite struct PaginationTests {

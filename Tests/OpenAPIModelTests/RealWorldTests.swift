@@ -19,7 +19,8 @@ private let sharedSpecs = packageRoot + "/../shared/specs"
         #expect(document.components.schemas.count == 1259)
     }
 
-    /// The other Fireblocks snapshots: reported, not asserted (they may be older or newer dialects).
+    /// The other Fireblocks snapshots: the dated `swagger-*` ones decode; `api-spec-v2` refers to
+    /// files that are not published with it (checked in `ExternalReferenceTests`).
     @Test func otherFireblocksSnapshots() {
         guard let names = listDirectory(sharedSpecs + "/fireblocks") else {
             print("skipping: ../shared/specs not found")
@@ -33,6 +34,9 @@ private let sharedSpecs = packageRoot + "/../shared/specs"
             } else {
                 print("fireblocks \(name): \(outcome.errors.count) errors")
                 for line in outcome.errorLines.prefix(8) { print("  \(line)") }
+            }
+            if name.hasPrefix("swagger-") {
+                #expect(outcome.document != nil, "\(name): \(outcome.errorLines.prefix(3))")
             }
         }
     }
@@ -51,8 +55,14 @@ private let sharedSpecs = packageRoot + "/../shared/specs"
                 print("realworld \(name): \(outcome.errors.count) errors")
                 for line in outcome.errorLines.prefix(8) { print("  \(line)") }
             }
-            if name.contains("NEGATIVE") {
+            switch name {
+            case "oai-swagger2-petstore-NEGATIVE.yaml":
                 #expect(outcome.document == nil, "\(name) must be rejected")
+            case "superset.json":
+                // The spec declares a path parameter its path does not have.
+                #expect(outcome.errorLines.first == "superset.json:13773:11: error: path parameter 'schema_name' does not appear in the path '/api/v1/database/{pk}/select_star/{table_name}/'")
+            default:
+                #expect(outcome.document != nil, "\(name): \(outcome.errorLines.prefix(3))")
             }
         }
     }

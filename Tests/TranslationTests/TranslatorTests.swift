@@ -243,6 +243,36 @@ private let petStore = spec("""
 }
 
 @Suite struct OperationTranslationTests {
+    /// The request body argument is `body`, unless a parameter is labelled `body` (a parameter
+    /// that only starts with `body` does not count).
+    @Test func requestBodyArgumentName() throws {
+        let result = try translate(spec("""
+            paths:
+              /a:
+                post:
+                  operationId: postA
+                  parameters:
+                    - {name: bodyType, in: query, schema: {type: string}}
+                  requestBody:
+                    content:
+                      application/json: {schema: {type: integer}}
+                  responses: {'204': {description: ok}}
+                put:
+                  operationId: putA
+                  parameters:
+                    - {name: body, in: query, schema: {type: string}}
+                  requestBody:
+                    required: true
+                    content:
+                      application/json: {schema: {type: integer}}
+                  responses: {'204': {description: ok}}
+            """))
+        #expect(result.operation("postA")?.parameters.map(\.declaration) == ["bodyType: String? = nil", "body: Int? = nil"])
+        #expect(result.operation("postA")?.bodyArgument == "body")
+        #expect(result.operation("putA")?.parameters.map(\.declaration) == ["body: String? = nil", "requestPayload: Int"])
+        #expect(result.operation("putA")?.bodyArgument == "requestPayload")
+    }
+
     @Test func methodNameFromMethodAndPathWithoutOperationId() throws {
         let operation = try #require(try translate(petStore).files.flatMap(\.operations).first)
         #expect(operation.methodName == "getPetsByPetId")

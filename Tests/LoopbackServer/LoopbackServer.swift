@@ -1,50 +1,53 @@
-// A loopback HTTP server for exercising the generated client over a real transport: it records
-// every request exactly as it arrived and answers each with a response the test scripts.
+// A loopback HTTP server for exercising generated clients over a real transport: it records every
+// request exactly as it arrived, body included, and answers each with a response the test scripts.
+// Shared by the generated clients' test targets.
 //
-// Kept apart from the tests because FlyingFox and HTTPTypes both declare `HTTPRequest`.
+// A module of its own because FlyingFox and HTTPTypes both declare `HTTPRequest`.
 
 import FlyingFox
 import Foundation
 
 /// A request as the server received it.
-struct RecordedRequest: Sendable {
+public struct RecordedRequest: Sendable {
     /// The method, e.g. `GET`.
-    var method: String
+    public var method: String
     /// The path as sent on the wire, still percent-encoded (`/v1/connected_accounts/a%2Fb/balances`).
-    var path: String
+    public var path: String
     /// The query as sent on the wire, without `?`, still percent-encoded; `""` without one.
-    var query: String
+    public var query: String
     /// The request target as sent: the path, then `?` and the query when there is one.
-    var target: String
+    public var target: String
     /// Every header, in no particular order.
-    var headers: [(name: String, value: String)]
+    public var headers: [(name: String, value: String)]
+    /// The body bytes as received.
+    public var body: Data
 
     /// The values of a header, by case-insensitive name.
-    func headerValues(_ name: String) -> [String] {
+    public func headerValues(_ name: String) -> [String] {
         headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
     }
 
     /// The value of a header that must appear once, by case-insensitive name.
-    func header(_ name: String) -> String? {
+    public func header(_ name: String) -> String? {
         let values = headerValues(name)
         return values.count == 1 ? values[0] : nil
     }
 }
 
 /// The response the server sends for one request.
-struct ScriptedResponse: Sendable {
-    var status: Int
-    var headers: [(name: String, value: String)]
-    var body: Data
+public struct ScriptedResponse: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: Data
 
-    init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// A response with an `application/json` body written as text.
-    static func json(
+    public static func json(
         _ text: String, status: Int = 200, headers: [(name: String, value: String)] = []
     ) -> ScriptedResponse {
         ScriptedResponse(
@@ -56,11 +59,11 @@ struct ScriptedResponse: Sendable {
 }
 
 /// Chooses the response for the request with the given 0-based index.
-typealias Responder = @Sendable (_ request: RecordedRequest, _ index: Int) -> ScriptedResponse
+public typealias Responder = @Sendable (_ request: RecordedRequest, _ index: Int) -> ScriptedResponse
 
 /// The requests a running server has received, in arrival order.
-actor RequestLog {
-    private(set) var requests: [RecordedRequest] = []
+public actor RequestLog {
+    public private(set) var requests: [RecordedRequest] = []
 
     fileprivate func record(_ request: RecordedRequest) -> Int {
         requests.append(request)
@@ -68,7 +71,7 @@ actor RequestLog {
     }
 }
 
-enum TestServerError: Error {
+public enum TestServerError: Error {
     case noIPv4ListeningAddress
 }
 
@@ -78,7 +81,7 @@ enum TestServerError: Error {
 /// - Parameters:
 ///   - respond: Chooses the response to each request.
 ///   - body: Receives the server's base URL (`http://127.0.0.1:<port>`) and its request log.
-func withTestServer<Result: Sendable>(
+public func withTestServer<Result: Sendable>(
     respond: @escaping Responder,
     _ body: (_ baseURL: URL, _ log: RequestLog) async throws -> Result
 ) async throws -> Result {
@@ -94,7 +97,8 @@ func withTestServer<Result: Sendable>(
             path: request.target.path(),
             query: request.target.query(),
             target: request.target.rawValue,
-            headers: request.headers.map { (name: $0.key.rawValue, value: $0.value) }
+            headers: request.headers.map { (name: $0.key.rawValue, value: $0.value) },
+            body: try await request.bodyData
         )
         let index = await log.record(recorded)
         let scripted = respond(recorded, index)
