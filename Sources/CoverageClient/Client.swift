@@ -43,3 +43,11 @@ public struct Client: Sendable {
         )
     }
 }
+
+/// The response headers the operations document.
+extension OperationOutput {
+    /// Requests left in the current window.
+    public var xRateLimit: String? {
+        headerFields[HTTPField.Name("X-Rate-Limit")!]
+    }
+}

@@ -22,6 +22,22 @@ public struct Problem: Codable, Hashable, Sendable {
         self.status = status
         self.detail = detail
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.type = try container.readIfPresent("type")
+        self.title = try container.read("title")
+        self.status = try container.read("status")
+        self.detail = try container.readIfPresent("detail")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(type, "type")
+        try container.write(title, "title")
+        try container.write(status, "status")
+        try container.writeIfPresent(detail, "detail")
+    }
 }
 
 /// Required and optional properties, nullable ones, snake_case keys and keyword names.
@@ -56,14 +72,26 @@ public struct Profile: Codable, Hashable, Sendable {
         self.`default` = `default`
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case displayName = "display_name"
-        case nickname = "nickname"
-        case middleName = "middle_name"
-        case phoneNumber = "phone_number"
-        case _self = "self"
-        case `default` = "default"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.read("id")
+        self.displayName = try container.read("display_name")
+        self.nickname = try container.readIfPresent("nickname")
+        self.middleName = try container.readIfPresent("middle_name")
+        self.phoneNumber = try container.readIfPresent("phone_number")
+        self._self = try container.read("self")
+        self.`default` = try container.read("default")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(id, "id")
+        try container.write(displayName, "display_name")
+        try container.writeIfPresent(nickname, "nickname")
+        try container.write(middleName, "middle_name")
+        try container.writeIfPresent(phoneNumber, "phone_number")
+        try container.write(_self, "self")
+        try container.write(`default`, "default")
     }
 }
 
@@ -100,6 +128,32 @@ public struct Formats: Codable, Hashable, Sendable {
         self.double = double
         self.byte = byte
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.dateTime = try container.readIfPresent("dateTime")
+        self.date = try container.readIfPresent("date")
+        self.uuid = try container.readIfPresent("uuid")
+        self.uri = try container.readIfPresent("uri")
+        self.int32 = try container.readIfPresent("int32")
+        self.int64 = try container.readIfPresent("int64")
+        self.float = try container.readIfPresent("float")
+        self.double = try container.readIfPresent("double")
+        self.byte = try container.readIfPresent("byte")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(dateTime, "dateTime")
+        try container.writeIfPresent(date, "date")
+        try container.writeIfPresent(uuid, "uuid")
+        try container.writeIfPresent(uri, "uri")
+        try container.writeIfPresent(int32, "int32")
+        try container.writeIfPresent(int64, "int64")
+        try container.writeIfPresent(float, "float")
+        try container.writeIfPresent(double, "double")
+        try container.writeIfPresent(byte, "byte")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Animal`.
@@ -113,6 +167,18 @@ public struct Animal: Codable, Hashable, Sendable {
     ) {
         self.petType = petType
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.petType = try container.read("petType")
+        self.name = try container.read("name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(petType, "petType")
+        try container.write(name, "name")
     }
 }
 
@@ -135,6 +201,22 @@ public struct Cat: Codable, Hashable, Sendable {
         self.name = name
         self.huntingSkill = huntingSkill
         self.indoor = indoor
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.petType = try container.read("petType")
+        self.name = try container.read("name")
+        self.huntingSkill = try container.read("huntingSkill")
+        self.indoor = try container.readIfPresent("indoor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(petType, "petType")
+        try container.write(name, "name")
+        try container.write(huntingSkill, "huntingSkill")
+        try container.writeIfPresent(indoor, "indoor")
     }
 
     ///
@@ -192,6 +274,20 @@ public struct Dog: Codable, Hashable, Sendable {
         self.name = name
         self.packSize = packSize
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.petType = try container.read("petType")
+        self.name = try container.read("name")
+        self.packSize = try container.readIfPresent("packSize")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(petType, "petType")
+        try container.write(name, "name")
+        try container.writeIfPresent(packSize, "packSize")
+    }
 }
 
 /// Chosen by `petType`.
@@ -234,12 +330,25 @@ public struct PetCreated: Codable, Hashable, Sendable {
         self.id = id
         self.location = location
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.read("id")
+        self.location = try container.readIfPresent("location")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(id, "id")
+        try container.writeIfPresent(location, "location")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/PetPatch`.
 public struct PetPatch: Codable, Hashable, Sendable {
     public var name: String?
     /// The new owner.
+    @Indirect
     public var owner: Profile?
 
     public init(
@@ -248,6 +357,18 @@ public struct PetPatch: Codable, Hashable, Sendable {
     ) {
         self.name = name
         self.owner = owner
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.readIfPresent("name")
+        self.owner = try container.readIfPresent("owner")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(name, "name")
+        try container.writeIfPresent(owner, "owner")
     }
 }
 
@@ -294,6 +415,16 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
             code: String
         ) {
             self.code = code
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.code = try container.read("code")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.write(code, "code")
         }
     }
 }
@@ -350,6 +481,7 @@ public typealias MaybeCount = Int
 /// - Remark: Generated from `#/components/schemas/Order`.
 public struct Order: Codable, Hashable, Sendable {
     public var id: String?
+    @Indirect
     public var shipping: Shipping?
 
     public init(
@@ -360,8 +492,21 @@ public struct Order: Codable, Hashable, Sendable {
         self.shipping = shipping
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.readIfPresent("id")
+        self.shipping = try container.readIfPresent("shipping")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(id, "id")
+        try container.writeIfPresent(shipping, "shipping")
+    }
+
     public struct Shipping: Codable, Hashable, Sendable {
         public var method: String?
+        @Indirect
         public var address: Address?
 
         public init(
@@ -370,6 +515,18 @@ public struct Order: Codable, Hashable, Sendable {
         ) {
             self.method = method
             self.address = address
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.method = try container.readIfPresent("method")
+            self.address = try container.readIfPresent("address")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.writeIfPresent(method, "method")
+            try container.writeIfPresent(address, "address")
         }
 
         public struct Address: Codable, Hashable, Sendable {
@@ -382,6 +539,18 @@ public struct Order: Codable, Hashable, Sendable {
             ) {
                 self.street = street
                 self.city = city
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: JSONKey.self)
+                self.street = try container.readIfPresent("street")
+                self.city = try container.read("city")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: JSONKey.self)
+                try container.writeIfPresent(street, "street")
+                try container.write(city, "city")
             }
         }
     }
@@ -415,6 +584,24 @@ public struct Bag: Codable, Hashable, Sendable {
         self.anything = anything
         self.choice = choice
         self.count = count
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.counts = try container.readIfPresent("counts")
+        self.metadata = try container.readIfPresent("metadata")
+        self.anything = try container.readIfPresent("anything")
+        self.choice = try container.readIfPresent("choice")
+        self.count = try container.readIfPresent("count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(counts, "counts")
+        try container.writeIfPresent(metadata, "metadata")
+        try container.writeIfPresent(anything, "anything")
+        try container.writeIfPresent(choice, "choice")
+        try container.writeIfPresent(count, "count")
     }
 
     /// Inline oneOf with a null branch.
@@ -460,6 +647,18 @@ public struct TreeNode: Codable, Hashable, Sendable {
         self.value = value
         self.children = children
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.value = try container.read("value")
+        self.children = try container.readIfPresent("children")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(value, "value")
+        try container.writeIfPresent(children, "children")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ListNode`.
@@ -474,6 +673,18 @@ public struct ListNode: Codable, Hashable, Sendable {
     ) {
         self.value = value
         self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.value = try container.read("value")
+        self.next = try container.readIfPresent("next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(value, "value")
+        try container.writeIfPresent(next, "next")
     }
 }
 
@@ -490,6 +701,18 @@ public struct PartA: Codable, Hashable, Sendable {
         self.name = name
         self.b = b
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.readIfPresent("name")
+        self.b = try container.readIfPresent("b")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(name, "name")
+        try container.writeIfPresent(b, "b")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/PartB`.
@@ -504,6 +727,18 @@ public struct PartB: Codable, Hashable, Sendable {
     ) {
         self.name = name
         self.a = a
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.readIfPresent("name")
+        self.a = try container.readIfPresent("a")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(name, "name")
+        try container.writeIfPresent(a, "a")
     }
 }
 
@@ -610,6 +845,18 @@ public struct LoginForm: Codable, Hashable, Sendable {
         self.a = a
         self.b = b
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.a = try container.read("a")
+        self.b = try container.read("b")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(a, "a")
+        try container.write(b, "b")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/UploadResult`.
@@ -624,21 +871,41 @@ public struct UploadResult: Codable, Hashable, Sendable {
         self.size = size
         self.checksum = checksum
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.size = try container.read("size")
+        self.checksum = try container.readIfPresent("checksum")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(size, "size")
+        try container.writeIfPresent(checksum, "checksum")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/Everything`.
 public struct Everything: Codable, Hashable, Sendable {
+    @Indirect
     public var profile: Profile?
+    @Indirect
     public var formats: Formats?
     public var pets: [Pet]?
+    @Indirect
     public var owner: Owner?
     public var stringOrObject: StringOrObject?
     public var color: Color?
+    @Indirect
     public var order: Order?
     public var labels: Labels?
+    @Indirect
     public var bag: Bag?
+    @Indirect
     public var tree: TreeNode?
+    @Indirect
     public var list: ListNode?
+    @Indirect
     public var partA: PartA?
     public var status: Status?
     public var statuses: [Status]?
@@ -676,5 +943,43 @@ public struct Everything: Codable, Hashable, Sendable {
         self.status = status
         self.statuses = statuses
         self.priority = priority
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.profile = try container.readIfPresent("profile")
+        self.formats = try container.readIfPresent("formats")
+        self.pets = try container.readIfPresent("pets")
+        self.owner = try container.readIfPresent("owner")
+        self.stringOrObject = try container.readIfPresent("stringOrObject")
+        self.color = try container.readIfPresent("color")
+        self.order = try container.readIfPresent("order")
+        self.labels = try container.readIfPresent("labels")
+        self.bag = try container.readIfPresent("bag")
+        self.tree = try container.readIfPresent("tree")
+        self.list = try container.readIfPresent("list")
+        self.partA = try container.readIfPresent("partA")
+        self.status = try container.readIfPresent("status")
+        self.statuses = try container.readIfPresent("statuses")
+        self.priority = try container.readIfPresent("priority")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(profile, "profile")
+        try container.writeIfPresent(formats, "formats")
+        try container.writeIfPresent(pets, "pets")
+        try container.writeIfPresent(owner, "owner")
+        try container.writeIfPresent(stringOrObject, "stringOrObject")
+        try container.writeIfPresent(color, "color")
+        try container.writeIfPresent(order, "order")
+        try container.writeIfPresent(labels, "labels")
+        try container.writeIfPresent(bag, "bag")
+        try container.writeIfPresent(tree, "tree")
+        try container.writeIfPresent(list, "list")
+        try container.writeIfPresent(partA, "partA")
+        try container.writeIfPresent(status, "status")
+        try container.writeIfPresent(statuses, "statuses")
+        try container.writeIfPresent(priority, "priority")
     }
 }

@@ -41,17 +41,17 @@ extension Client {
         if let xRetryCount {
             request.headerFields[HTTPField.Name("X-Retry-Count")!] = xRetryCount.description
         }
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return ListPetsOutput(
-                status: response.status,
-                body: try sender.decode([Pet].self, from: response, operationID: operationID),
-                xRateLimit: response.header(HTTPField.Name("X-Rate-Limit")!),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(Problem.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return ListPetsOutput(
+                    status: response.status,
+                    body: try sender.decode([Pet].self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -79,16 +79,17 @@ extension Client {
             path: "/pets/" + URIEncoding.pathSegment(petId) + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return GetPetsByPetIdOutput(
-                status: response.status,
-                body: try sender.decode(Pet.self, from: response, operationID: operationID),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(Problem.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return GetPetsByPetIdOutput(
+                    status: response.status,
+                    body: try sender.decode(Pet.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -118,28 +119,29 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        let response = try await sender.send(request, body: encodedBody?.body, operationID: operationID)
-        switch response.status {
-        case 200:
-            return UpsertPetOutput(
-                status: response.status,
-                body: .ok(try sender.decode(Pet.self, from: response, operationID: operationID)),
-                headerFields: response.headerFields
-            )
-        case 201:
-            return UpsertPetOutput(
-                status: response.status,
-                body: .created(try sender.decode(PetCreated.self, from: response, operationID: operationID)),
-                headerFields: response.headerFields
-            )
-        case 202:
-            return UpsertPetOutput(
-                status: response.status,
-                body: .accepted,
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(Problem.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return UpsertPetOutput(
+                    status: response.status,
+                    body: .ok(try sender.decode(Pet.self, from: response, operationID: operationID)),
+                    headerFields: response.headerFields
+                )
+            case 201:
+                return UpsertPetOutput(
+                    status: response.status,
+                    body: .created(try sender.decode(PetCreated.self, from: response, operationID: operationID)),
+                    headerFields: response.headerFields
+                )
+            case 202:
+                return UpsertPetOutput(
+                    status: response.status,
+                    body: .accepted,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -169,16 +171,17 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        let response = try await sender.send(request, body: encodedBody?.body, operationID: operationID)
-        switch response.status {
-        case 200:
-            return PatchPetOutput(
-                status: response.status,
-                body: try sender.decode(Pet.self, from: response, operationID: operationID),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return PatchPetOutput(
+                    status: response.status,
+                    body: try sender.decode(Pet.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -199,15 +202,16 @@ extension Client {
             authority: nil,
             path: "/pets/" + URIEncoding.pathSegment(petId)
         )
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 204:
-            return DeletePetOutput(
-                status: response.status,
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(Problem.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 204:
+                return DeletePetOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -239,16 +243,17 @@ extension Client {
             path: "/search" + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return SearchItemsOutput(
-                status: response.status,
-                body: try sender.decode([String].self, from: response, operationID: operationID),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return SearchItemsOutput(
+                    status: response.status,
+                    body: try sender.decode([String].self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -273,15 +278,16 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        let response = try await sender.send(request, body: encodedBody?.body, operationID: operationID)
-        switch response.status {
-        case 204:
-            return LoginOutput(
-                status: response.status,
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 204:
+                return LoginOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -307,16 +313,17 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        let response = try await sender.send(request, body: encodedBody?.body, operationID: operationID)
-        switch response.status {
-        case 201:
-            return UploadFileOutput(
-                status: response.status,
-                body: try sender.decode(UploadResult.self, from: response, operationID: operationID),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 201:
+                return UploadFileOutput(
+                    status: response.status,
+                    body: try sender.decode(UploadResult.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -340,16 +347,17 @@ extension Client {
             path: "/blobs/" + URIEncoding.pathSegment(blobId)
         )
         request.headerFields[.accept] = "application/octet-stream"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200..<300:
-            return GetBlobOutput(
-                status: response.status,
-                body: response.body,
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200..<300:
+                return GetBlobOutput(
+                    status: response.status,
+                    body: response.body,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -373,16 +381,17 @@ extension Client {
             path: "/notes/" + URIEncoding.pathSegment(noteId)
         )
         request.headerFields[.accept] = "text/plain"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return GetNoteOutput(
-                status: response.status,
-                body: String(decoding: response.body, as: UTF8.self),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return GetNoteOutput(
+                    status: response.status,
+                    body: String(decoding: response.body, as: UTF8.self),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -410,190 +419,74 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        let response = try await sender.send(request, body: encodedBody?.body, operationID: operationID)
-        switch response.status {
-        case 200:
-            return EchoModelsOutput(
-                status: response.status,
-                body: try sender.decode(Everything.self, from: response, operationID: operationID),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return EchoModelsOutput(
+                    status: response.status,
+                    body: try sender.decode(Everything.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
         }
     }
 }
 
 /// The result of `Client.listPets`: the decoded body with the response's
 /// status and headers.
-public struct ListPetsOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The pets
-    public var body: [Pet]
-    /// Requests left in the current window.
-    public var xRateLimit: String?
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: [Pet],
-        xRateLimit: String?,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.xRateLimit = xRateLimit
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The pets
+public typealias ListPetsOutput = OperationOutput<[Pet]>
 
 /// The result of `Client.getPetsByPetId`: the decoded body with the response's
 /// status and headers.
-public struct GetPetsByPetIdOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The pet
-    public var body: Pet
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: Pet,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The pet
+public typealias GetPetsByPetIdOutput = OperationOutput<Pet>
 
 /// The result of `Client.upsertPet`: the decoded body with the response's
 /// status and headers.
-public struct UpsertPetOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The body, by status.
-    public var body: Body
-    /// Every header of the response.
-    public var headerFields: HTTPFields
+public typealias UpsertPetOutput = OperationOutput<UpsertPetOutputBody>
 
-    /// The body of each success status.
-    public enum Body: Sendable {
-        case ok(Pet)
-        case created(PetCreated)
-        case accepted
-    }
-
-    public init(
-        status: Int,
-        body: Body,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
+/// The body of `UpsertPetOutput`, by status.
+public enum UpsertPetOutputBody: Sendable {
+    case ok(Pet)
+    case created(PetCreated)
+    case accepted
 }
 
 /// The result of `Client.patchPet`: the decoded body with the response's
 /// status and headers.
-public struct PatchPetOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The patched pet
-    public var body: Pet
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: Pet,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The patched pet
+public typealias PatchPetOutput = OperationOutput<Pet>
 
 /// The result of `Client.deletePet`: the decoded body with the response's
 /// status and headers.
-public struct DeletePetOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.headerFields = headerFields
-    }
-}
+public typealias DeletePetOutput = OperationOutput<Void>
 
 /// The result of `Client.searchItems`: the decoded body with the response's
 /// status and headers.
-public struct SearchItemsOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Matching item names
-    public var body: [String]
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: [String],
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// Matching item names
+public typealias SearchItemsOutput = OperationOutput<[String]>
 
 /// The result of `Client.login`: the decoded body with the response's
 /// status and headers.
-public struct LoginOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.headerFields = headerFields
-    }
-}
+public typealias LoginOutput = OperationOutput<Void>
 
 /// The result of `Client.uploadFile`: the decoded body with the response's
 /// status and headers.
-public struct UploadFileOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Stored
-    public var body: UploadResult
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: UploadResult,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// Stored
+public typealias UploadFileOutput = OperationOutput<UploadResult>
 
 public struct UploadFileRequest: Codable, Hashable, Sendable {
     public var file: Data
@@ -606,67 +499,37 @@ public struct UploadFileRequest: Codable, Hashable, Sendable {
         self.file = file
         self.description = description
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.file = try container.read("file")
+        self.description = try container.readIfPresent("description")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(file, "file")
+        try container.writeIfPresent(description, "description")
+    }
 }
 
 /// The result of `Client.getBlob`: the decoded body with the response's
 /// status and headers.
-public struct GetBlobOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The blob's bytes
-    public var body: Data
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: Data,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The blob's bytes
+public typealias GetBlobOutput = OperationOutput<Data>
 
 /// The result of `Client.getNote`: the decoded body with the response's
 /// status and headers.
-public struct GetNoteOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The note's text
-    public var body: String
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: String,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The note's text
+public typealias GetNoteOutput = OperationOutput<String>
 
 /// The result of `Client.echoModels`: the decoded body with the response's
 /// status and headers.
-public struct EchoModelsOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// The same models
-    public var body: Everything
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: Everything,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// The same models
+public typealias EchoModelsOutput = OperationOutput<Everything>

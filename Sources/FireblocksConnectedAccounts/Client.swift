@@ -46,3 +46,11 @@ public struct Client: Sendable {
         )
     }
 }
+
+/// The response headers the operations document.
+extension OperationOutput {
+    /// Unique ID correlated to the API request. Please provide it in any support ticket you create or on Github issues related to Fireblocks SDKs
+    public var xRequestID: String? {
+        headerFields[HTTPField.Name("X-Request-ID")!]
+    }
+}

@@ -26,6 +26,20 @@ public struct ConnectedAccountBalancesResponse: Codable, Hashable, Sendable {
         self.total = total
         self.next = next
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.data = try container.read("data")
+        self.total = try container.readIfPresent("total")
+        self.next = try container.readIfPresent("next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(data, "data")
+        try container.writeIfPresent(total, "total")
+        try container.writeIfPresent(next, "next")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ConnectedAccountBalances`.
@@ -76,6 +90,28 @@ public struct ConnectedAccountBalances: Codable, Hashable, Sendable {
         self.balanceType = balanceType
         self.balanceName = balanceName
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assetId = try container.read("assetId")
+        self.availableAmount = try container.read("availableAmount")
+        self.totalAmount = try container.read("totalAmount")
+        self.lockedAmount = try container.readIfPresent("lockedAmount")
+        self.creditAmount = try container.readIfPresent("creditAmount")
+        self.balanceType = try container.read("balanceType")
+        self.balanceName = try container.readIfPresent("balanceName")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.write(assetId, "assetId")
+        try container.write(availableAmount, "availableAmount")
+        try container.write(totalAmount, "totalAmount")
+        try container.writeIfPresent(lockedAmount, "lockedAmount")
+        try container.writeIfPresent(creditAmount, "creditAmount")
+        try container.write(balanceType, "balanceType")
+        try container.writeIfPresent(balanceName, "balanceName")
+    }
 }
 
 /// - Remark: Generated from `#/components/schemas/ErrorSchema`.
@@ -89,5 +125,17 @@ public struct ErrorSchema: Codable, Hashable, Sendable {
     ) {
         self.message = message
         self.code = code
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.message = try container.readIfPresent("message")
+        self.code = try container.readIfPresent("code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.writeIfPresent(message, "message")
+        try container.writeIfPresent(code, "code")
     }
 }

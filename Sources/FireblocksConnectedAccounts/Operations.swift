@@ -41,42 +41,24 @@ extension Client {
             path: "/connected_accounts/" + URIEncoding.pathSegment(accountId) + "/balances" + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        let response = try await sender.send(request, body: nil, operationID: operationID)
-        switch response.status {
-        case 200:
-            return GetConnectedAccountBalancesOutput(
-                status: response.status,
-                body: try sender.decode(ConnectedAccountBalancesResponse.self, from: response, operationID: operationID),
-                xRequestID: response.header(HTTPField.Name("X-Request-ID")!),
-                headerFields: response.headerFields
-            )
-        default:
-            throw sender.failure(ErrorSchema.self, from: response, operationID: operationID)
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return GetConnectedAccountBalancesOutput(
+                    status: response.status,
+                    body: try sender.decode(ConnectedAccountBalancesResponse.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(ErrorSchema.self, from: response, operationID: operationID)
+            }
         }
     }
 }
 
 /// The result of `Client.getConnectedAccountBalances`: the decoded body with the response's
 /// status and headers.
-public struct GetConnectedAccountBalancesOutput: Sendable {
-    /// The HTTP status code.
-    public var status: Int
-    /// Account balances response
-    public var body: ConnectedAccountBalancesResponse
-    /// Unique ID correlated to the API request. Please provide it in any support ticket you create or on Github issues related to Fireblocks SDKs
-    public var xRequestID: String?
-    /// Every header of the response.
-    public var headerFields: HTTPFields
-
-    public init(
-        status: Int,
-        body: ConnectedAccountBalancesResponse,
-        xRequestID: String?,
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-        self.body = body
-        self.xRequestID = xRequestID
-        self.headerFields = headerFields
-    }
-}
+///
+/// Body:
+/// Account balances response
+public typealias GetConnectedAccountBalancesOutput = OperationOutput<ConnectedAccountBalancesResponse>

@@ -239,9 +239,29 @@ struct RawResponse: Sendable {
     var status: Int
     var headerFields: HTTPFields
     var body: Data
+}
 
-    func header(_ name: HTTPField.Name) -> String? {
-        headerFields[name]
+/// What an operation returns: the status, the decoded body and the headers of a success response.
+/// Each operation names its own (`GetPetOutput = OperationOutput<Pet>`); accessors for the
+/// response headers the spec documents are declared in the client file.
+public struct OperationOutput<Body: Sendable>: Sendable {
+    /// The HTTP status code.
+    public var status: Int
+    /// The decoded body (`Void` when the response has none).
+    public var body: Body
+    /// Every header of the response.
+    public var headerFields: HTTPFields
+
+    public init(status: Int, body: Body, headerFields: HTTPFields) {
+        self.status = status
+        self.body = body
+        self.headerFields = headerFields
+    }
+}
+
+extension OperationOutput where Body == Void {
+    public init(status: Int, headerFields: HTTPFields) {
+        self.init(status: status, body: (), headerFields: headerFields)
     }
 }
 
@@ -251,6 +271,13 @@ struct RequestSender: Sendable {
     var transport: any ClientTransport
     var middlewares: [any ClientMiddleware]
     var maxResponseBodySize: Int
+
+    /// Sends the request and turns the response into the operation's output.
+    func send<Output>(
+        _ request: HTTPRequest, body: HTTPBody?, operationID: String, output: (RawResponse) throws -> Output
+    ) async throws -> Output {
+        try output(try await send(request, body: body, operationID: operationID))
+    }
 
     func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -498,8 +525,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
     }
 }
 
-/// Stores a property out of line, so a struct can contain itself through other structs
-/// (`Node { next: Node? }`). Encodes and decodes as the wrapped value.
+/// Stores a property out of line: a struct can contain itself through other structs
+/// (`Node { next: Node? }`), and a struct holding other structs stays one reference per nested
+/// struct wide, which keeps its copies cheap and its generated code small. Encodes and decodes as
+/// the wrapped value.
 @propertyWrapper
 public struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     private final class Storage: Sendable {
@@ -538,36 +567,56 @@ public struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable,
     }
 }
 
-extension KeyedDecodingContainer {
-    /// An optional `@Indirect` property may be missing, like any optional property.
-    public func decode<Wrapped>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+/// The key of a JSON object member. Generated structs decode and encode their properties by these
+/// keys, written as string literals, rather than by a `CodingKeys` enum each: one key type for all
+/// of them keeps the generated code small and quick to compile.
+public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
+    public var stringValue: String
+    public var intValue: Int? { nil }
+
+    public init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    public init?(intValue: Int) {
+        nil
+    }
+
+    public init(stringLiteral value: String) {
+        stringValue = value
     }
 }
 
-extension KeyedEncodingContainer {
-    /// An optional `@Indirect` property that is `nil` is left out, like any optional property.
-    public mutating func encode<Wrapped>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
+// Generated structs read and write their properties with these rather than the containers' own
+// `decode`/`encode`: those have an overload per primitive type, which makes type-checking every
+// property of every struct much slower than one generic function does.
+extension KeyedDecodingContainer where Key == JSONKey {
+    /// The value for a key that must be present.
+    public func read<Value: Decodable>(_ key: JSONKey) throws -> Value {
+        try decode(Value.self, forKey: key)
+    }
+
+    /// The value for a key that may be missing or `null`.
+    public func readIfPresent<Value: Decodable>(_ key: JSONKey) throws -> Value? {
+        try decodeIfPresent(Value.self, forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer where Key == JSONKey {
+    /// Writes a value (an optional that is `nil` writes `null`).
+    public mutating func write<Value: Encodable>(_ value: Value, _ key: JSONKey) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Writes a value, or leaves the key out when it is `nil`.
+    public mutating func writeIfPresent<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
+        try encodeIfPresent(value, forKey: key)
     }
 }
 
 /// Reads a union's discriminator property before decoding the selected case.
 enum Discriminator {
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-
-        init(stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init?(intValue: Int) {
-            nil
-        }
-    }
-
     static func value(named name: String, in decoder: any Decoder) throws -> String {
-        try decoder.container(keyedBy: Key.self).decode(String.self, forKey: Key(stringValue: name))
+        try decoder.container(keyedBy: JSONKey.self).decode(String.self, forKey: JSONKey(stringValue: name))
     }
 }

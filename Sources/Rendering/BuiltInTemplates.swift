@@ -65,6 +65,20 @@ import {{.}}
         )
     }
 }
+{{#hasResponseHeaders}}
+
+/// The response headers the operations document.
+extension OperationOutput {
+{{#responseHeaders}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    {{access}} var {{name}}: String? {
+        headerFields[HTTPField.Name({{nameLiteral}})!]
+    }
+{{/responseHeaders}}
+}
+{{/hasResponseHeaders}}
 {{/client}}
 
 """#,
@@ -249,23 +263,21 @@ import {{.}}
             request.headerFields[.contentType] = encodedBody.contentType
         }
 {{/hasRequestBody}}
-        let response = try await sender.send(request, body: {{#hasRequestBody}}encodedBody?.body{{/hasRequestBody}}{{^hasRequestBody}}nil{{/hasRequestBody}}, operationID: operationID)
-        switch response.status {
+        return try await sender.send(request, body: {{#hasRequestBody}}encodedBody?.body{{/hasRequestBody}}{{^hasRequestBody}}nil{{/hasRequestBody}}, operationID: operationID) { response in
+            switch response.status {
 {{#successes}}
-        case {{pattern}}:
-            return {{outputType}}(
-                status: response.status,
+            case {{pattern}}:
+                return {{outputType}}(
+                    status: response.status,
 {{#hasBody}}
-                body: {{bodyExpression}},
+                    body: {{bodyExpression}},
 {{/hasBody}}
-{{#outputHeaders}}
-                {{name}}: response.header(HTTPField.Name({{nameLiteral}})!),
-{{/outputHeaders}}
-                headerFields: response.headerFields
-            )
+                    headerFields: response.headerFields
+                )
 {{/successes}}
-        default:
-            throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
+            default:
+                throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
+            }
         }
     }
 
@@ -308,58 +320,30 @@ import {{.}}
 {{#outputDoc}}
 {{.}}
 {{/outputDoc}}
-{{access}} struct {{outputType}}: Sendable {
-    /// The HTTP status code.
-    {{access}} var status: Int
 {{#hasBody}}
+{{^hasBodyEnum}}
+///
+/// Body:
 {{#bodyDoc}}
-    {{.}}
+{{.}}
 {{/bodyDoc}}
-    {{access}} var body: {{bodyType}}
+{{/hasBodyEnum}}
 {{/hasBody}}
-{{#outputHeaders}}
-{{#doc}}
-    {{.}}
-{{/doc}}
-    {{access}} var {{name}}: String?
-{{/outputHeaders}}
-    /// Every header of the response.
-    {{access}} var headerFields: HTTPFields
+{{access}} typealias {{outputType}} = OperationOutput<{{outputBodyType}}>
 {{#hasBodyEnum}}
 
-    /// The body of each success status.
-    {{access}} enum Body: Sendable {
+/// The body of `{{outputType}}`, by status.
+{{access}} enum {{bodyType}}: Sendable {
 {{#bodyCases}}
 {{#hasValue}}
-        case {{name}}({{type}})
+    case {{name}}({{type}})
 {{/hasValue}}
 {{^hasValue}}
-        case {{name}}
+    case {{name}}
 {{/hasValue}}
 {{/bodyCases}}
-    }
-{{/hasBodyEnum}}
-
-    {{access}} init(
-        status: Int,
-{{#hasBody}}
-        body: {{bodyType}},
-{{/hasBody}}
-{{#outputHeaders}}
-        {{name}}: String?,
-{{/outputHeaders}}
-        headerFields: HTTPFields
-    ) {
-        self.status = status
-{{#hasBody}}
-        self.body = body
-{{/hasBody}}
-{{#outputHeaders}}
-        self.{{name}} = {{name}}
-{{/outputHeaders}}
-        self.headerFields = headerFields
-    }
 }
+{{/hasBodyEnum}}
 
 """#,
         "part": #"""
@@ -403,14 +387,20 @@ import {{.}}
         self.{{name}} = {{name}}
 {{/properties}}
     }
-{{#needsCodingKeys}}
 
-    enum CodingKeys: String, CodingKey {
+    {{access}} init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
 {{#properties}}
-        case {{name}} = {{jsonKey}}
+        self.{{name}} = try container.{{decodeMethod}}({{jsonKey}})
 {{/properties}}
     }
-{{/needsCodingKeys}}
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+{{#properties}}
+        try container.{{encodeMethod}}({{name}}, {{jsonKey}})
+{{/properties}}
+    }
 {{$members}}{{/members}}
 {{#nested}}
 
@@ -664,9 +654,29 @@ struct RawResponse: Sendable {
     var status: Int
     var headerFields: HTTPFields
     var body: Data
+}
 
-    func header(_ name: HTTPField.Name) -> String? {
-        headerFields[name]
+/// What an operation returns: the status, the decoded body and the headers of a success response.
+/// Each operation names its own (`GetPetOutput = OperationOutput<Pet>`); accessors for the
+/// response headers the spec documents are declared in the client file.
+{{access}} struct OperationOutput<Body: Sendable>: Sendable {
+    /// The HTTP status code.
+    {{access}} var status: Int
+    /// The decoded body (`Void` when the response has none).
+    {{access}} var body: Body
+    /// Every header of the response.
+    {{access}} var headerFields: HTTPFields
+
+    {{access}} init(status: Int, body: Body, headerFields: HTTPFields) {
+        self.status = status
+        self.body = body
+        self.headerFields = headerFields
+    }
+}
+
+extension OperationOutput where Body == Void {
+    {{access}} init(status: Int, headerFields: HTTPFields) {
+        self.init(status: status, body: (), headerFields: headerFields)
     }
 }
 
@@ -676,6 +686,13 @@ struct RequestSender: Sendable {
     var transport: any ClientTransport
     var middlewares: [any ClientMiddleware]
     var maxResponseBodySize: Int
+
+    /// Sends the request and turns the response into the operation's output.
+    func send<Output>(
+        _ request: HTTPRequest, body: HTTPBody?, operationID: String, output: (RawResponse) throws -> Output
+    ) async throws -> Output {
+        try output(try await send(request, body: body, operationID: operationID))
+    }
 
     func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -924,8 +941,10 @@ enum FormFields {
     }
 }
 
-/// Stores a property out of line, so a struct can contain itself through other structs
-/// (`Node { next: Node? }`). Encodes and decodes as the wrapped value.
+/// Stores a property out of line: a struct can contain itself through other structs
+/// (`Node { next: Node? }`), and a struct holding other structs stays one reference per nested
+/// struct wide, which keeps its copies cheap and its generated code small. Encodes and decodes as
+/// the wrapped value.
 @propertyWrapper
 {{access}} struct Indirect<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     private final class Storage: Sendable {
@@ -964,37 +983,57 @@ enum FormFields {
     }
 }
 
-extension KeyedDecodingContainer {
-    /// An optional `@Indirect` property may be missing, like any optional property.
-    {{access}} func decode<Wrapped>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+/// The key of a JSON object member. Generated structs decode and encode their properties by these
+/// keys, written as string literals, rather than by a `CodingKeys` enum each: one key type for all
+/// of them keeps the generated code small and quick to compile.
+{{access}} struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
+    {{access}} var stringValue: String
+    {{access}} var intValue: Int? { nil }
+
+    {{access}} init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    {{access}} init?(intValue: Int) {
+        nil
+    }
+
+    {{access}} init(stringLiteral value: String) {
+        stringValue = value
     }
 }
 
-extension KeyedEncodingContainer {
-    /// An optional `@Indirect` property that is `nil` is left out, like any optional property.
-    {{access}} mutating func encode<Wrapped>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
+// Generated structs read and write their properties with these rather than the containers' own
+// `decode`/`encode`: those have an overload per primitive type, which makes type-checking every
+// property of every struct much slower than one generic function does.
+extension KeyedDecodingContainer where Key == JSONKey {
+    /// The value for a key that must be present.
+    {{access}} func read<Value: Decodable>(_ key: JSONKey) throws -> Value {
+        try decode(Value.self, forKey: key)
+    }
+
+    /// The value for a key that may be missing or `null`.
+    {{access}} func readIfPresent<Value: Decodable>(_ key: JSONKey) throws -> Value? {
+        try decodeIfPresent(Value.self, forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer where Key == JSONKey {
+    /// Writes a value (an optional that is `nil` writes `null`).
+    {{access}} mutating func write<Value: Encodable>(_ value: Value, _ key: JSONKey) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Writes a value, or leaves the key out when it is `nil`.
+    {{access}} mutating func writeIfPresent<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
+        try encodeIfPresent(value, forKey: key)
     }
 }
 
 /// Reads a union's discriminator property before decoding the selected case.
 enum Discriminator {
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-
-        init(stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init?(intValue: Int) {
-            nil
-        }
-    }
-
     static func value(named name: String, in decoder: any Decoder) throws -> String {
-        try decoder.container(keyedBy: Key.self).decode(String.self, forKey: Key(stringValue: name))
+        try decoder.container(keyedBy: JSONKey.self).decode(String.self, forKey: JSONKey(stringValue: name))
     }
 }
 

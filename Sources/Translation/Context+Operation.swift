@@ -40,23 +40,28 @@ public struct OperationContext: Sendable {
     public var hasAccept: Bool
     /// `var` when headers are set on the request after it is created, else `let`.
     public var requestKeyword: String
-    /// The output type's name (`GetConnectedAccountBalancesOutput`).
+    /// The output type's name (`GetConnectedAccountBalancesOutput`): an alias of
+    /// `OperationOutput<outputBodyType>`.
     public var outputType: String
+    /// The `Body` argument of the output's `OperationOutput`: `bodyType`, or `Void` without body.
+    public var outputBodyType: String
     /// Doc comment lines of the output type.
     public var outputDoc: [String]
     /// The documented success responses.
     public var successes: [SuccessContext]
     /// `true` when the output carries a typed body.
     public var hasBody: Bool
-    /// The Swift type of the success body (empty without body).
+    /// The Swift type of the success body (empty without body); when success statuses have
+    /// different bodies, the enum the operation declares for them (`UpsertPetOutputBody`).
     public var bodyType: String
-    /// Doc comment lines for the output's `body` property.
+    /// Doc comment lines about the success body (the response's description).
     public var bodyDoc: [String]
-    /// When success statuses have different bodies: the cases of the output's `Body` enum.
+    /// When success statuses have different bodies: the cases of the `bodyType` enum.
     public var bodyCases: [BodyCaseContext]
     /// `true` when `bodyCases` is not empty.
     public var hasBodyEnum: Bool
-    /// Typed response headers of the output.
+    /// The response headers the operation documents; their accessors are declared once for all
+    /// operations, on `OperationOutput` (see `ClientContext.responseHeaders`).
     public var outputHeaders: [OutputHeaderContext]
     /// Types the operation declares (inline request, response and error body schemas), rendered
     /// after its output type.
@@ -97,6 +102,7 @@ public struct OperationContext: Sendable {
         self.successes = successes
         self.hasBody = hasBody
         self.bodyType = bodyType
+        self.outputBodyType = bodyType.isEmpty ? "Void" : bodyType
         self.bodyDoc = bodyDoc
         self.bodyCases = bodyCases
         self.hasBodyEnum = !bodyCases.isEmpty
@@ -175,7 +181,7 @@ public struct SuccessContext: Sendable {
     }
 }
 
-/// A typed response header on an output type.
+/// A typed response header: an accessor on `OperationOutput`.
 public struct OutputHeaderContext: Sendable {
     /// The Swift property name (`xRequestID`).
     public var name: String

@@ -64,8 +64,6 @@ public struct ModelContext: Sendable {
     public var discriminatorLiteral: String
     /// Struct: stored properties in spec order.
     public var properties: [PropertyContext]
-    /// Struct: `true` when some property's Swift name differs from its JSON key (a `CodingKeys` enum is needed).
-    public var needsCodingKeys: Bool
     /// Types declared inside this one (inline object and enum schemas of its properties).
     public var nested: [ModelContext]
     /// Enum: `String` or `Int`.
@@ -78,7 +76,7 @@ public struct ModelContext: Sendable {
     public init(
         name: String, doc: [String], deprecated: Bool = false, isStruct: Bool = false, isEnum: Bool = false,
         isTypealias: Bool = false, isUnion: Bool = false, variants: [VariantContext] = [], discriminatorLiteral: String = "",
-        properties: [PropertyContext] = [], needsCodingKeys: Bool = false,
+        properties: [PropertyContext] = [],
         nested: [ModelContext] = [], rawType: String = "", cases: [EnumCaseContext] = [], aliasedType: String = ""
     ) {
         self.name = name
@@ -92,7 +90,6 @@ public struct ModelContext: Sendable {
         self.hasDiscriminator = !discriminatorLiteral.isEmpty
         self.discriminatorLiteral = discriminatorLiteral
         self.properties = properties
-        self.needsCodingKeys = needsCodingKeys
         self.nested = nested
         self.rawType = rawType
         self.cases = cases
@@ -127,22 +124,40 @@ public struct PropertyContext: Sendable {
     public var jsonKey: String
     /// The Swift type, with `?` when optional.
     public var type: String
+    /// The Swift type without the `?` of an optional property.
+    public var valueType: String
+    /// The container method (declared in the support file) that reads it: `read`, or
+    /// `readIfPresent` when it may be missing or `null`.
+    public var decodeMethod: String
+    /// The container method (declared in the support file) that writes it: `writeIfPresent` when an
+    /// absent value leaves the key out, `write` otherwise (a required `nullable` property writes `null`).
+    public var encodeMethod: String
     /// Doc comment lines.
     public var doc: [String]
     /// `true` when the property is `deprecated`.
     public var deprecated: Bool
-    /// `true` when the property is stored out of line (`@Indirect`) because its type contains the
-    /// struct again (a recursive schema).
+    /// `true` when the property is stored out of line (`@Indirect`): its type contains the struct
+    /// again (a recursive schema), or it holds another struct, which would otherwise be laid out
+    /// inline.
     public var isIndirect: Bool
     /// The initializer parameter, e.g. `lockedAmount: String? = nil`.
     public var initParameter: String
     /// `,` after every initializer parameter but the last.
     public var separator: String
 
-    public init(name: String, jsonKey: String, type: String, doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String) {
+    /// - Parameters:
+    ///   - isOptional: The property may be missing (its type gets `?`).
+    ///   - isNullable: A required property that may be `null` (its type gets `?` too).
+    public init(
+        name: String, jsonKey: String, valueType: String, isOptional: Bool = false, isNullable: Bool = false,
+        doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String
+    ) {
         self.name = name
         self.jsonKey = jsonKey
-        self.type = type
+        self.valueType = valueType
+        self.type = isOptional || isNullable ? valueType + "?" : valueType
+        self.decodeMethod = isOptional || isNullable ? "readIfPresent" : "read"
+        self.encodeMethod = isOptional ? "writeIfPresent" : "write"
         self.doc = doc
         self.deprecated = deprecated
         self.isIndirect = isIndirect
@@ -179,13 +194,23 @@ public struct ClientContext: Sendable {
     /// one, `default`, for `/`, as OpenAPI specifies).
     public var defaultServer: String
     public var operations: [OperationContext]
+    /// Every response header the operations document, once by Swift name: each becomes an
+    /// accessor on `OperationOutput` (`output.xRequestID`).
+    public var responseHeaders: [OutputHeaderContext]
+    /// `true` when `responseHeaders` is not empty.
+    public var hasResponseHeaders: Bool
 
-    public init(typeName: String, doc: [String], servers: [ServerContext], defaultServer: String, operations: [OperationContext]) {
+    public init(
+        typeName: String, doc: [String], servers: [ServerContext], defaultServer: String, operations: [OperationContext],
+        responseHeaders: [OutputHeaderContext] = []
+    ) {
         self.typeName = typeName
         self.doc = doc
         self.servers = servers
         self.defaultServer = defaultServer
         self.operations = operations
+        self.responseHeaders = responseHeaders
+        self.hasResponseHeaders = !responseHeaders.isEmpty
     }
 }
 

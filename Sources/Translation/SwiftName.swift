@@ -154,8 +154,8 @@ public enum SwiftName {
         "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ClientMiddleware",
         // Declared by the generated support file and client.
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
-        "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "Indirect",
-        "ResponseTooLargeError", "Discriminator", "FormEncoding", "MultipartBody",
+        "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
+        "ResponseTooLargeError", "OperationOutput", "Discriminator", "FormEncoding", "MultipartBody",
     ]
 
     /// Swift keywords that need backticks as member names.

@@ -126,7 +126,7 @@ extension Translator {
             result.successes = reads.map { SuccessContext(pattern: pattern($0.status), bodyExpression: $0.expression) }
         } else {
             // Different bodies by status: the output's body is an enum with a case per status.
-            result.bodyType = "Body"
+            result.bodyType = outputType + "Body"
             result.bodyDoc = ["/// The body, by status."]
             result.returnsText = "The success response with its status and headers."
             for read in reads {

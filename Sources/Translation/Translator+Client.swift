@@ -25,9 +25,16 @@ extension Translator {
             methodOwners[context.methodName] = operation.location
             operations.append(context)
         }
+        // One accessor per header name: the first operation that documents it gives its doc.
+        var responseHeaders: [OutputHeaderContext] = []
+        var headerNames: Set<String> = []
+        for header in operations.flatMap(\.outputHeaders) where headerNames.insert(header.name).inserted {
+            responseHeaders.append(header)
+        }
         return ClientContext(
             typeName: options.clientTypeName, doc: doc, servers: servers,
-            defaultServer: servers.first?.name ?? "", operations: operations
+            defaultServer: servers.first?.name ?? "", operations: operations,
+            responseHeaders: responseHeaders.sorted { $0.name < $1.name }
         )
     }
 

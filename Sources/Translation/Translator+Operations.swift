@@ -24,6 +24,12 @@ extension Translator {
             signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","
         }
         let responses = responseContexts(operation, outputType: outputType, types: &types)
+        if !responses.bodyCases.isEmpty, schemaTypeNames.values.contains(responses.bodyType) {
+            diagnostics.error(
+                "the body type '\(responses.bodyType)' of operation '\(operationID)' has the name of a schema's type",
+                at: operation.location
+            )
+        }
 
         var doc = operationDoc(operation, signature: signature, body: body, responses: responses)
         doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(docSafe(path.path))` (`\(docSafe(operationID))`).")

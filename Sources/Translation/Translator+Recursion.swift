@@ -45,6 +45,30 @@ extension Translator {
         }
     }
 
+    /// Whether a property of this schema would hold a struct inline (a component struct, through
+    /// aliases and single-part `allOf`s, or an inline object). Such properties are stored `@Indirect`
+    /// too: a struct that holds other structs inline has value witnesses (copy, assign, destroy)
+    /// that spell out every field of every nested struct, which makes generated code for large
+    /// specs slow to compile; one reference per nested struct keeps each of them small.
+    func storesStructByValue(_ schema: Schema) -> Bool {
+        var visiting: Set<String> = []
+        return storesStructByValue(schema, visiting: &visiting)
+    }
+
+    private func storesStructByValue(_ schema: Schema, visiting: inout Set<String>) -> Bool {
+        if let reference = schema.ref {
+            guard visiting.insert(reference.name).inserted, let target = document.schema(named: reference.name) else { return false }
+            return storesStructByValue(target, visiting: &visiting)
+        }
+        if schema.properties.isEmpty, schema.allOf.count == 1 {
+            return storesStructByValue(schema.allOf[0], visiting: &visiting)
+        }
+        if let union = unionVariants(schema), union.variants.count == 1 {
+            return storesStructByValue(union.variants[0], visiting: &visiting)
+        }
+        return schema.enumValues == nil && flattenedObject(schema) != nil
+    }
+
     /// Component structs a schema stores by value: through references (followed through aliases
     /// and single-part `allOf`s) and inline objects, not through arrays, dictionaries or unions.
     private func byValueTargets(_ schema: Schema, into targets: inout Set<String>, visiting: inout Set<String>) {

@@ -52,17 +52,20 @@ extension Translator {
                 )
             }
             let property = entry.value
-            var type = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
-            let optional = !object.required.contains(entry.name) || isNullable(property)
-            if optional { type += "?" }
+            let valueType = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
+            let isOptional = !object.required.contains(entry.name)
+            let nullable = !isOptional && isNullable(property)
+            let type = isOptional || nullable ? valueType + "?" : valueType
             let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
-            let baseType = optional ? String(type.dropLast()) : type
-            let defaultValue = defaultLiteral(property, type: baseType).map { " = " + $0 } ?? (optional ? " = nil" : "")
+                || storesStructByValue(property)
+            let defaultValue = defaultLiteral(property, type: valueType).map { " = " + $0 } ?? (type != valueType ? " = nil" : "")
             properties.append(
                 PropertyContext(
                     name: propertyName,
                     jsonKey: SwiftEscaping.stringLiteral(entry.name),
-                    type: type,
+                    valueType: valueType,
+                    isOptional: isOptional,
+                    isNullable: nullable,
                     doc: propertyDoc(property),
                     deprecated: property.deprecated,
                     isIndirect: isIndirect,
@@ -72,18 +75,9 @@ extension Translator {
             )
         }
         if let last = properties.indices.last { properties[last].separator = "" }
-        let needsCodingKeys = properties.contains { property in
-            property.name.replacingOccurrences(of: "`", with: "") != unquoted(property.jsonKey)
-        }
         return ModelContext(
-            name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true,
-            properties: properties, needsCodingKeys: needsCodingKeys, nested: nested
+            name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true, properties: properties, nested: nested
         )
-    }
-
-    /// The text of a string literal made by `SwiftEscaping.stringLiteral` when it needed no escapes.
-    private func unquoted(_ literal: String) -> String {
-        String(literal.dropFirst().dropLast())
     }
 
     /// The schema's `default` as a Swift expression of `type`, for the initializer; `nil` when

@@ -68,6 +68,7 @@ import Testing
             """))["Models.swift"])
         #expect(models.contains("    public var _self: String?"))
         #expect(models.contains("        self._self = _self"))
-        #expect(models.contains("        case _self = \"self\""))
+        #expect(models.contains("        self._self = try container.readIfPresent(\"self\")"))
+        #expect(models.contains("        try container.writeIfPresent(_self, \"self\")"))
     }
 }

@@ -75,7 +75,7 @@ import Translation
         #expect(models.contains(#"case "\"q\"": self = .q"#))
         let client = try #require(files["Operations.swift"])
         #expect(client.contains("/// Returns <b>bold</b> & \"quoted\" 'text'."))
-        #expect(client.contains("public var body: [String: [Int]]"))
+        #expect(client.contains("public typealias GetAOutput = OperationOutput<[String: [Int]]>"))
         #expect(client.contains("/// A <map> & \"more\"."))
     }
 }

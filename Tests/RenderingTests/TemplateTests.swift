@@ -18,7 +18,7 @@ let contextKeys: [String: Set<String>] = {
     return [
         "FileContext": keys(FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
         "ModelContext": keys(ModelContext(name: "M", doc: [])),
-        "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", type: "", doc: [], deprecated: false, initParameter: "", separator: "")),
+        "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
         "EnumCaseContext": keys(EnumCaseContext(name: "", literal: "", doc: [])),
         "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
         "ClientContext": keys(client),

@@ -178,10 +178,23 @@ private let petStore = spec("""
         #expect(pet.doc == ["/// - Remark: Generated from `#/components/schemas/Pet`."])
     }
 
-    @Test func codingKeysOnlyWhenANameDiffersFromItsKey() throws {
-        let result = try translate(petStore)
-        #expect(result.model("Pet")?.needsCodingKeys == true)
-        #expect(result.model("Problem")?.needsCodingKeys == false)
+    @Test func codingMethodsFollowOptionalityAndNullability() throws {
+        let pet = try #require(try translate(petStore).model("Pet"))
+        let rows = pet.properties.prefix(3).map { [$0.name, $0.valueType, $0.decodeMethod, $0.encodeMethod] }
+        #expect(rows == [
+            ["name", "String", "read", "write"],
+            ["assetId", "String", "read", "write"],
+            // Required but nullable: read when missing or null, written as null.
+            ["born", "Date", "readIfPresent", "write"],
+        ])
+        let count = try #require(pet.properties.first { $0.name == "count32" })
+        #expect([count.valueType, count.decodeMethod, count.encodeMethod] == ["Int32", "readIfPresent", "writeIfPresent"])
+    }
+
+    @Test func propertiesHoldingStructsAreIndirect() throws {
+        let pet = try #require(try translate(petStore).model("Pet"))
+        let indirect = pet.properties.filter(\.isIndirect).map(\.name)
+        #expect(indirect == ["owner"])
     }
 
     @Test func inlineObjectBecomesANestedModelNamedFromItsProperty() throws {
@@ -192,7 +205,7 @@ private let petStore = spec("""
         #expect(owner.doc == [])
         #expect(owner.properties.map(\.name) == ["firstName"])
         #expect(owner.properties.map(\.type) == ["String?"])
-        #expect(owner.needsCodingKeys)
+        #expect(owner.properties.map(\.jsonKey) == [#""first_name""#])
     }
 
     @Test func stringEnumBecomesAnOpenEnum() throws {
