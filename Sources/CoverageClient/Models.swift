@@ -5,7 +5,7 @@ import Foundation
 /// An RFC 9457 problem document.
 ///
 /// - Remark: Generated from `#/components/schemas/Problem`.
-public struct Problem: Codable, Hashable, Sendable {
+public struct Problem: ObjectModel {
     public var type: String?
     public var title: String
     public var status: Int
@@ -31,19 +31,18 @@ public struct Problem: Codable, Hashable, Sendable {
         self.detail = try container.readIfPresent("detail")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(type, "type")
-        try container.write(title, "title")
-        try container.write(status, "status")
-        try container.writeIfPresent(detail, "detail")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.type, "type")
+        visitor.visit(\.title, "title")
+        visitor.visit(\.status, "status")
+        visitor.visitIfPresent(\.detail, "detail")
     }
 }
 
 /// Required and optional properties, nullable ones, snake_case keys and keyword names.
 ///
 /// - Remark: Generated from `#/components/schemas/Profile`.
-public struct Profile: Codable, Hashable, Sendable {
+public struct Profile: ObjectModel {
     public var id: UUID
     public var displayName: String
     public var nickname: String?
@@ -83,20 +82,19 @@ public struct Profile: Codable, Hashable, Sendable {
         self.`default` = try container.read("default")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(id, "id")
-        try container.write(displayName, "display_name")
-        try container.writeIfPresent(nickname, "nickname")
-        try container.write(middleName, "middle_name")
-        try container.writeIfPresent(phoneNumber, "phone_number")
-        try container.write(_self, "self")
-        try container.write(`default`, "default")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.id, "id")
+        visitor.visit(\.displayName, "display_name")
+        visitor.visitIfPresent(\.nickname, "nickname")
+        visitor.visit(\.middleName, "middle_name")
+        visitor.visitIfPresent(\.phoneNumber, "phone_number")
+        visitor.visit(\._self, "self")
+        visitor.visit(\.`default`, "default")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Formats`.
-public struct Formats: Codable, Hashable, Sendable {
+public struct Formats: ObjectModel {
     public var dateTime: Date?
     public var date: String?
     public var uuid: UUID?
@@ -142,22 +140,21 @@ public struct Formats: Codable, Hashable, Sendable {
         self.byte = try container.readIfPresent("byte")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(dateTime, "dateTime")
-        try container.writeIfPresent(date, "date")
-        try container.writeIfPresent(uuid, "uuid")
-        try container.writeIfPresent(uri, "uri")
-        try container.writeIfPresent(int32, "int32")
-        try container.writeIfPresent(int64, "int64")
-        try container.writeIfPresent(float, "float")
-        try container.writeIfPresent(double, "double")
-        try container.writeIfPresent(byte, "byte")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.dateTime, "dateTime")
+        visitor.visitIfPresent(\.date, "date")
+        visitor.visitIfPresent(\.uuid, "uuid")
+        visitor.visitIfPresent(\.uri, "uri")
+        visitor.visitIfPresent(\.int32, "int32")
+        visitor.visitIfPresent(\.int64, "int64")
+        visitor.visitIfPresent(\.float, "float")
+        visitor.visitIfPresent(\.double, "double")
+        visitor.visitIfPresent(\.byte, "byte")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Animal`.
-public struct Animal: Codable, Hashable, Sendable {
+public struct Animal: ObjectModel {
     public var petType: String
     public var name: String
 
@@ -175,17 +172,16 @@ public struct Animal: Codable, Hashable, Sendable {
         self.name = try container.read("name")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(petType, "petType")
-        try container.write(name, "name")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.petType, "petType")
+        visitor.visit(\.name, "name")
     }
 }
 
 /// A base by `$ref` and inline extra properties.
 ///
 /// - Remark: Generated from `#/components/schemas/Cat`.
-public struct Cat: Codable, Hashable, Sendable {
+public struct Cat: ObjectModel {
     public var petType: String
     public var name: String
     public var huntingSkill: HuntingSkill
@@ -211,12 +207,11 @@ public struct Cat: Codable, Hashable, Sendable {
         self.indoor = try container.readIfPresent("indoor")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(petType, "petType")
-        try container.write(name, "name")
-        try container.write(huntingSkill, "huntingSkill")
-        try container.writeIfPresent(indoor, "indoor")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.petType, "petType")
+        visitor.visit(\.name, "name")
+        visitor.visit(\.huntingSkill, "huntingSkill")
+        visitor.visitIfPresent(\.indoor, "indoor")
     }
 
     ///
@@ -260,7 +255,7 @@ public struct Cat: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Dog`.
-public struct Dog: Codable, Hashable, Sendable {
+public struct Dog: ObjectModel {
     public var petType: String
     public var name: String
     public var packSize: Int32?
@@ -282,11 +277,10 @@ public struct Dog: Codable, Hashable, Sendable {
         self.packSize = try container.readIfPresent("packSize")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(petType, "petType")
-        try container.write(name, "name")
-        try container.writeIfPresent(packSize, "packSize")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.petType, "petType")
+        visitor.visit(\.name, "name")
+        visitor.visitIfPresent(\.packSize, "packSize")
     }
 }
 
@@ -319,7 +313,7 @@ public indirect enum Pet: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/PetCreated`.
-public struct PetCreated: Codable, Hashable, Sendable {
+public struct PetCreated: ObjectModel {
     public var id: String
     public var location: String?
 
@@ -337,15 +331,14 @@ public struct PetCreated: Codable, Hashable, Sendable {
         self.location = try container.readIfPresent("location")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(id, "id")
-        try container.writeIfPresent(location, "location")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.id, "id")
+        visitor.visitIfPresent(\.location, "location")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/PetPatch`.
-public struct PetPatch: Codable, Hashable, Sendable {
+public struct PetPatch: ObjectModel {
     public var name: String?
     /// The new owner.
     @Indirect
@@ -365,10 +358,9 @@ public struct PetPatch: Codable, Hashable, Sendable {
         self.owner = try container.readIfPresent("owner")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(name, "name")
-        try container.writeIfPresent(owner, "owner")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.name, "name")
+        visitor.visitIfPresent(\.owner, "owner")
     }
 }
 
@@ -408,7 +400,7 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
         }
     }
 
-    public struct Variant2: Codable, Hashable, Sendable {
+    public struct Variant2: ObjectModel {
         public var code: String
 
         public init(
@@ -422,9 +414,8 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
             self.code = try container.read("code")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: JSONKey.self)
-            try container.write(code, "code")
+        public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+            visitor.visit(\.code, "code")
         }
     }
 }
@@ -479,7 +470,7 @@ public typealias MaybeCount = Int
 /// Inline objects two levels deep.
 ///
 /// - Remark: Generated from `#/components/schemas/Order`.
-public struct Order: Codable, Hashable, Sendable {
+public struct Order: ObjectModel {
     public var id: String?
     @Indirect
     public var shipping: Shipping?
@@ -498,13 +489,12 @@ public struct Order: Codable, Hashable, Sendable {
         self.shipping = try container.readIfPresent("shipping")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(id, "id")
-        try container.writeIfPresent(shipping, "shipping")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.id, "id")
+        visitor.visitIfPresent(\.shipping, "shipping")
     }
 
-    public struct Shipping: Codable, Hashable, Sendable {
+    public struct Shipping: ObjectModel {
         public var method: String?
         @Indirect
         public var address: Address?
@@ -523,13 +513,12 @@ public struct Order: Codable, Hashable, Sendable {
             self.address = try container.readIfPresent("address")
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: JSONKey.self)
-            try container.writeIfPresent(method, "method")
-            try container.writeIfPresent(address, "address")
+        public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+            visitor.visitIfPresent(\.method, "method")
+            visitor.visitIfPresent(\.address, "address")
         }
 
-        public struct Address: Codable, Hashable, Sendable {
+        public struct Address: ObjectModel {
             public var street: String?
             public var city: String
 
@@ -547,10 +536,9 @@ public struct Order: Codable, Hashable, Sendable {
                 self.city = try container.read("city")
             }
 
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: JSONKey.self)
-                try container.writeIfPresent(street, "street")
-                try container.write(city, "city")
+            public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+                visitor.visitIfPresent(\.street, "street")
+                visitor.visit(\.city, "city")
             }
         }
     }
@@ -564,7 +552,7 @@ public typealias Labels = [String: Int]
 /// Free-form values.
 ///
 /// - Remark: Generated from `#/components/schemas/Bag`.
-public struct Bag: Codable, Hashable, Sendable {
+public struct Bag: ObjectModel {
     public var counts: [String: Int]?
     public var metadata: [String: JSONValue]?
     public var anything: JSONValue?
@@ -595,13 +583,12 @@ public struct Bag: Codable, Hashable, Sendable {
         self.count = try container.readIfPresent("count")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(counts, "counts")
-        try container.writeIfPresent(metadata, "metadata")
-        try container.writeIfPresent(anything, "anything")
-        try container.writeIfPresent(choice, "choice")
-        try container.writeIfPresent(count, "count")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.counts, "counts")
+        visitor.visitIfPresent(\.metadata, "metadata")
+        visitor.visitIfPresent(\.anything, "anything")
+        visitor.visitIfPresent(\.choice, "choice")
+        visitor.visitIfPresent(\.count, "count")
     }
 
     /// Inline oneOf with a null branch.
@@ -636,7 +623,7 @@ public struct Bag: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/TreeNode`.
-public struct TreeNode: Codable, Hashable, Sendable {
+public struct TreeNode: ObjectModel {
     public var value: String
     public var children: [TreeNode]?
 
@@ -654,15 +641,14 @@ public struct TreeNode: Codable, Hashable, Sendable {
         self.children = try container.readIfPresent("children")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(value, "value")
-        try container.writeIfPresent(children, "children")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.value, "value")
+        visitor.visitIfPresent(\.children, "children")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ListNode`.
-public struct ListNode: Codable, Hashable, Sendable {
+public struct ListNode: ObjectModel {
     public var value: Int
     @Indirect
     public var next: ListNode?
@@ -681,15 +667,14 @@ public struct ListNode: Codable, Hashable, Sendable {
         self.next = try container.readIfPresent("next")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(value, "value")
-        try container.writeIfPresent(next, "next")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.value, "value")
+        visitor.visitIfPresent(\.next, "next")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/PartA`.
-public struct PartA: Codable, Hashable, Sendable {
+public struct PartA: ObjectModel {
     public var name: String?
     @Indirect
     public var b: PartB?
@@ -708,15 +693,14 @@ public struct PartA: Codable, Hashable, Sendable {
         self.b = try container.readIfPresent("b")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(name, "name")
-        try container.writeIfPresent(b, "b")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.name, "name")
+        visitor.visitIfPresent(\.b, "b")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/PartB`.
-public struct PartB: Codable, Hashable, Sendable {
+public struct PartB: ObjectModel {
     public var name: String?
     @Indirect
     public var a: PartA?
@@ -735,10 +719,9 @@ public struct PartB: Codable, Hashable, Sendable {
         self.a = try container.readIfPresent("a")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(name, "name")
-        try container.writeIfPresent(a, "a")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.name, "name")
+        visitor.visitIfPresent(\.a, "a")
     }
 }
 
@@ -834,7 +817,7 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, CustomStrin
 }
 
 /// - Remark: Generated from `#/components/schemas/LoginForm`.
-public struct LoginForm: Codable, Hashable, Sendable {
+public struct LoginForm: ObjectModel {
     public var a: Int
     public var b: String
 
@@ -852,15 +835,14 @@ public struct LoginForm: Codable, Hashable, Sendable {
         self.b = try container.read("b")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(a, "a")
-        try container.write(b, "b")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.a, "a")
+        visitor.visit(\.b, "b")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/UploadResult`.
-public struct UploadResult: Codable, Hashable, Sendable {
+public struct UploadResult: ObjectModel {
     public var size: Int
     public var checksum: String?
 
@@ -878,15 +860,14 @@ public struct UploadResult: Codable, Hashable, Sendable {
         self.checksum = try container.readIfPresent("checksum")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(size, "size")
-        try container.writeIfPresent(checksum, "checksum")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.size, "size")
+        visitor.visitIfPresent(\.checksum, "checksum")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/Everything`.
-public struct Everything: Codable, Hashable, Sendable {
+public struct Everything: ObjectModel {
     @Indirect
     public var profile: Profile?
     @Indirect
@@ -964,22 +945,21 @@ public struct Everything: Codable, Hashable, Sendable {
         self.priority = try container.readIfPresent("priority")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(profile, "profile")
-        try container.writeIfPresent(formats, "formats")
-        try container.writeIfPresent(pets, "pets")
-        try container.writeIfPresent(owner, "owner")
-        try container.writeIfPresent(stringOrObject, "stringOrObject")
-        try container.writeIfPresent(color, "color")
-        try container.writeIfPresent(order, "order")
-        try container.writeIfPresent(labels, "labels")
-        try container.writeIfPresent(bag, "bag")
-        try container.writeIfPresent(tree, "tree")
-        try container.writeIfPresent(list, "list")
-        try container.writeIfPresent(partA, "partA")
-        try container.writeIfPresent(status, "status")
-        try container.writeIfPresent(statuses, "statuses")
-        try container.writeIfPresent(priority, "priority")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.profile, "profile")
+        visitor.visitIfPresent(\.formats, "formats")
+        visitor.visitIfPresent(\.pets, "pets")
+        visitor.visitIfPresent(\.owner, "owner")
+        visitor.visitIfPresent(\.stringOrObject, "stringOrObject")
+        visitor.visitIfPresent(\.color, "color")
+        visitor.visitIfPresent(\.order, "order")
+        visitor.visitIfPresent(\.labels, "labels")
+        visitor.visitIfPresent(\.bag, "bag")
+        visitor.visitIfPresent(\.tree, "tree")
+        visitor.visitIfPresent(\.list, "list")
+        visitor.visitIfPresent(\.partA, "partA")
+        visitor.visitIfPresent(\.status, "status")
+        visitor.visitIfPresent(\.statuses, "statuses")
+        visitor.visitIfPresent(\.priority, "priority")
     }
 }

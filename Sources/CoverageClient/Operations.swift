@@ -488,7 +488,7 @@ public typealias LoginOutput = OperationOutput<Void>
 /// Stored
 public typealias UploadFileOutput = OperationOutput<UploadResult>
 
-public struct UploadFileRequest: Codable, Hashable, Sendable {
+public struct UploadFileRequest: ObjectModel {
     public var file: Data
     public var description: String?
 
@@ -506,10 +506,9 @@ public struct UploadFileRequest: Codable, Hashable, Sendable {
         self.description = try container.readIfPresent("description")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(file, "file")
-        try container.writeIfPresent(description, "description")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.file, "file")
+        visitor.visitIfPresent(\.description, "description")
     }
 }
 

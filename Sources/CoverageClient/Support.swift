@@ -587,9 +587,9 @@ public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable
     }
 }
 
-// Generated structs read and write their properties with these rather than the containers' own
-// `decode`/`encode`: those have an overload per primitive type, which makes type-checking every
-// property of every struct much slower than one generic function does.
+// Generated structs read their properties with these rather than the container's own `decode`:
+// that has an overload per primitive type, which makes type-checking every property of every
+// struct much slower than one generic function does.
 extension KeyedDecodingContainer where Key == JSONKey {
     /// The value for a key that must be present.
     public func read<Value: Decodable>(_ key: JSONKey) throws -> Value {
@@ -602,15 +602,96 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 }
 
-extension KeyedEncodingContainer where Key == JSONKey {
-    /// Writes a value (an optional that is `nil` writes `null`).
-    public mutating func write<Value: Encodable>(_ value: Value, _ key: JSONKey) throws {
-        try encode(value, forKey: key)
+/// A generated struct for a JSON object. It lists its stored properties once, by key path and
+/// JSON key, in `visitProperties`; encoding, `==` and hashing are written once, here, on top of that
+/// list. Compilers spend far less time on one short list per struct than on separate `encode(to:)`,
+/// `==` and `hash(into:)` bodies for every struct of a large spec.
+public protocol ObjectModel: Codable, Hashable, Sendable {
+    /// Calls the visitor once per stored property, in the spec's order.
+    static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor)
+}
+
+/// Receives the stored properties of an `ObjectModel`.
+public protocol PropertyVisitor<Model> {
+    associatedtype Model
+    /// A property that is always encoded (`nil` is encoded as `null`).
+    mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString)
+    /// An optional property whose key is left out when it is `nil`.
+    mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString)
+}
+
+extension ObjectModel {
+    public func encode(to encoder: any Encoder) throws {
+        var visitor = PropertyVisitors.Encoding(model: self, container: encoder.container(keyedBy: JSONKey.self))
+        Self.visitProperties(&visitor)
+        if let error = visitor.error { throw error }
     }
 
-    /// Writes a value, or leaves the key out when it is `nil`.
-    public mutating func writeIfPresent<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
-        try encodeIfPresent(value, forKey: key)
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        var visitor = PropertyVisitors.Equality(lhs: lhs, rhs: rhs)
+        visitProperties(&visitor)
+        return visitor.isEqual
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var visitor = PropertyVisitors.Hashing(model: self, hasher: hasher)
+        Self.visitProperties(&visitor)
+        hasher = visitor.hasher
+    }
+}
+
+/// The visitors behind `ObjectModel`'s encoding, equality and hashing.
+enum PropertyVisitors {
+    struct Encoding<Model>: PropertyVisitor {
+        let model: Model
+        var container: KeyedEncodingContainer<JSONKey>
+        /// The first error; the properties after it are skipped.
+        var error: (any Error)?
+
+        mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString) {
+            guard error == nil else { return }
+            do {
+                try container.encode(model[keyPath: property], forKey: JSONKey(stringValue: key.description))
+            } catch {
+                self.error = error
+            }
+        }
+
+        mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            guard error == nil else { return }
+            do {
+                try container.encodeIfPresent(model[keyPath: property], forKey: JSONKey(stringValue: key.description))
+            } catch {
+                self.error = error
+            }
+        }
+    }
+
+    struct Equality<Model>: PropertyVisitor {
+        let lhs: Model
+        let rhs: Model
+        var isEqual = true
+
+        mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString) {
+            if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
+        }
+
+        mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
+        }
+    }
+
+    struct Hashing<Model>: PropertyVisitor {
+        let model: Model
+        var hasher: Hasher
+
+        mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString) {
+            hasher.combine(model[keyPath: property])
+        }
+
+        mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            hasher.combine(model[keyPath: property])
+        }
     }
 }
 

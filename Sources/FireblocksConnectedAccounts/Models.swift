@@ -3,7 +3,7 @@
 import Foundation
 
 /// - Remark: Generated from `#/components/schemas/ConnectedAccountBalancesResponse`.
-public struct ConnectedAccountBalancesResponse: Codable, Hashable, Sendable {
+public struct ConnectedAccountBalancesResponse: ObjectModel {
     /// Flat balance row for a single asset within an account and wallet type. One row per (assetId, balanceType).
     ///
     /// Example: `[{"assetId":"BTC","availableAmount":"100.00","totalAmount":"120.00","balanceType":"FUNDING","balanceName":"Trader1 Wallet"}]`
@@ -34,16 +34,15 @@ public struct ConnectedAccountBalancesResponse: Codable, Hashable, Sendable {
         self.next = try container.readIfPresent("next")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(data, "data")
-        try container.writeIfPresent(total, "total")
-        try container.writeIfPresent(next, "next")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.data, "data")
+        visitor.visitIfPresent(\.total, "total")
+        visitor.visitIfPresent(\.next, "next")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ConnectedAccountBalances`.
-public struct ConnectedAccountBalances: Codable, Hashable, Sendable {
+public struct ConnectedAccountBalances: ObjectModel {
     /// Asset identifier (e.g., BTC, ETH, USDC).
     ///
     /// Example: `BTC`
@@ -102,20 +101,19 @@ public struct ConnectedAccountBalances: Codable, Hashable, Sendable {
         self.balanceName = try container.readIfPresent("balanceName")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.write(assetId, "assetId")
-        try container.write(availableAmount, "availableAmount")
-        try container.write(totalAmount, "totalAmount")
-        try container.writeIfPresent(lockedAmount, "lockedAmount")
-        try container.writeIfPresent(creditAmount, "creditAmount")
-        try container.write(balanceType, "balanceType")
-        try container.writeIfPresent(balanceName, "balanceName")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.assetId, "assetId")
+        visitor.visit(\.availableAmount, "availableAmount")
+        visitor.visit(\.totalAmount, "totalAmount")
+        visitor.visitIfPresent(\.lockedAmount, "lockedAmount")
+        visitor.visitIfPresent(\.creditAmount, "creditAmount")
+        visitor.visit(\.balanceType, "balanceType")
+        visitor.visitIfPresent(\.balanceName, "balanceName")
     }
 }
 
 /// - Remark: Generated from `#/components/schemas/ErrorSchema`.
-public struct ErrorSchema: Codable, Hashable, Sendable {
+public struct ErrorSchema: ObjectModel {
     public var message: String?
     public var code: Double?
 
@@ -133,9 +131,8 @@ public struct ErrorSchema: Codable, Hashable, Sendable {
         self.code = try container.readIfPresent("code")
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.writeIfPresent(message, "message")
-        try container.writeIfPresent(code, "code")
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.message, "message")
+        visitor.visitIfPresent(\.code, "code")
     }
 }

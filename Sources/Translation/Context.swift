@@ -129,9 +129,10 @@ public struct PropertyContext: Sendable {
     /// The container method (declared in the support file) that reads it: `read`, or
     /// `readIfPresent` when it may be missing or `null`.
     public var decodeMethod: String
-    /// The container method (declared in the support file) that writes it: `writeIfPresent` when an
-    /// absent value leaves the key out, `write` otherwise (a required `nullable` property writes `null`).
-    public var encodeMethod: String
+    /// The `PropertyVisitor` method (declared in the support file) that lists it for encoding,
+    /// equality and hashing: `visitIfPresent` when an absent value leaves the key out, `visit`
+    /// otherwise (a required `nullable` property is encoded as `null`).
+    public var visitMethod: String
     /// Doc comment lines.
     public var doc: [String]
     /// `true` when the property is `deprecated`.
@@ -157,7 +158,7 @@ public struct PropertyContext: Sendable {
         self.valueType = valueType
         self.type = isOptional || isNullable ? valueType + "?" : valueType
         self.decodeMethod = isOptional || isNullable ? "readIfPresent" : "read"
-        self.encodeMethod = isOptional ? "writeIfPresent" : "write"
+        self.visitMethod = isOptional ? "visitIfPresent" : "visit"
         self.doc = doc
         self.deprecated = deprecated
         self.isIndirect = isIndirect

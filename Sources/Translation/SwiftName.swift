@@ -155,7 +155,7 @@ public enum SwiftName {
         // Declared by the generated support file and client.
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
-        "ResponseTooLargeError", "OperationOutput", "Discriminator", "FormEncoding", "MultipartBody",
+        "ResponseTooLargeError", "OperationOutput", "ObjectModel", "PropertyVisitor", "PropertyVisitors", "Discriminator", "FormEncoding", "MultipartBody",
     ]
 
     /// Swift keywords that need backticks as member names.

@@ -11,8 +11,8 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(names == ["Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
         let models = try String(contentsOf: output.appendingPathComponent("Models.swift"), encoding: .utf8)
-        #expect(models.contains("public struct Pet: Codable, Hashable, Sendable {\n"))
-        #expect(models.contains("public struct Category: Codable, Hashable, Sendable {\n"))
+        #expect(models.contains("public struct Pet: ObjectModel {\n"))
+        #expect(models.contains("public struct Category: ObjectModel {\n"))
     }
 
     @Test func errorsInAReferencedFileAreLocatedInThatFile() throws {

@@ -45,6 +45,31 @@ import Testing
         #expect(json.contains(#""middle_name":null"#))
     }
 
+    /// `==` and hashing go through `visitProperties`: every stored property takes part, including
+    /// ones stored `@Indirect` and nested ones.
+    @Test func equalityAndHashingSeeEveryProperty() throws {
+        let order = Order(id: "o1", shipping: .init(method: "air", address: .init(street: "Main", city: "Oslo")))
+        var sameOrder = order
+        sameOrder.id = "o1"
+        #expect(order == sameOrder)
+        #expect(order.hashValue == sameOrder.hashValue)
+        var otherCity = order
+        otherCity.shipping?.address?.city = "Bergen"
+        #expect(order != otherCity)
+        #expect(order.shipping?.address?.city == "Oslo")
+        var noShipping = order
+        noShipping.shipping = nil
+        #expect(order != noShipping)
+        #expect(Set([order, sameOrder, otherCity, noShipping]).count == 3)
+    }
+
+    /// The first property that cannot be encoded fails the whole value with the encoder's error.
+    @Test func anEncodingErrorIsThrown() {
+        #expect(throws: EncodingError.self) {
+            try encode(Formats(double: .nan))
+        }
+    }
+
     @Test func unknownPropertiesAreIgnored() throws {
         let problem = try decode(Problem.self, #"{"title":"Oops","status":500,"extra":{"a":[1]}}"#)
         #expect(problem == Problem(title: "Oops", status: 500))

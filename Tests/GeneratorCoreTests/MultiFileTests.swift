@@ -22,15 +22,15 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         let models = try #require(result.files.first { $0.name == "Models.swift" }?.contents)
         for line in [
-            "public struct Pet: Codable, Hashable, Sendable {",
+            "public struct Pet: ObjectModel {",
             "    public var category: Category?",
             "    public var tags: [Tag]?",
             "    public var price: Money?",
-            "public struct Category: Codable, Hashable, Sendable {",
+            "public struct Category: ObjectModel {",
             "    public var featured: [Pet]?",
-            "public struct Owner: Codable, Hashable, Sendable {",
-            "public struct Money: Codable, Hashable, Sendable {",
-            "public struct Detail: Codable, Hashable, Sendable {",
+            "public struct Owner: ObjectModel {",
+            "public struct Money: ObjectModel {",
+            "public struct Detail: ObjectModel {",
         ] {
             #expect(models.contains(line + "\n"), "missing: \(line)")
         }

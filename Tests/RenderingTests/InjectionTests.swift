@@ -69,6 +69,6 @@ import Testing
         #expect(models.contains("    public var _self: String?"))
         #expect(models.contains("        self._self = _self"))
         #expect(models.contains("        self._self = try container.readIfPresent(\"self\")"))
-        #expect(models.contains("        try container.writeIfPresent(_self, \"self\")"))
+        #expect(models.contains("        visitor.visitIfPresent(\\._self, \"self\")"))
     }
 }

@@ -143,7 +143,7 @@ import Translation
             "model": """
                 {{% CONTENT_TYPE: TEXT}}
                 {{#isStruct}}
-                {{<struct}}{{$conformances}}Codable, Sendable, Identifiable{{/conformances}}{{/struct}}
+                {{<struct}}{{$conformances}}ObjectModel, Identifiable{{/conformances}}{{/struct}}
                 {{/isStruct}}
                 {{#isEnum}}
                 {{>enum}}
@@ -164,7 +164,7 @@ import Translation
                     id: {type: string}
             """), config: config)
         let models = try #require(files["Models.swift"])
-        #expect(models.contains("public struct Item: Codable, Sendable, Identifiable {"))
+        #expect(models.contains("public struct Item: ObjectModel, Identifiable {"))
         #expect(models.contains("/// An <item>."))
         #expect(models.contains("    public var id: String?"))
     }

@@ -180,15 +180,15 @@ private let petStore = spec("""
 
     @Test func codingMethodsFollowOptionalityAndNullability() throws {
         let pet = try #require(try translate(petStore).model("Pet"))
-        let rows = pet.properties.prefix(3).map { [$0.name, $0.valueType, $0.decodeMethod, $0.encodeMethod] }
+        let rows = pet.properties.prefix(3).map { [$0.name, $0.valueType, $0.decodeMethod, $0.visitMethod] }
         #expect(rows == [
-            ["name", "String", "read", "write"],
-            ["assetId", "String", "read", "write"],
+            ["name", "String", "read", "visit"],
+            ["assetId", "String", "read", "visit"],
             // Required but nullable: read when missing or null, written as null.
-            ["born", "Date", "readIfPresent", "write"],
+            ["born", "Date", "readIfPresent", "visit"],
         ])
         let count = try #require(pet.properties.first { $0.name == "count32" })
-        #expect([count.valueType, count.decodeMethod, count.encodeMethod] == ["Int32", "readIfPresent", "writeIfPresent"])
+        #expect([count.valueType, count.decodeMethod, count.visitMethod] == ["Int32", "readIfPresent", "visitIfPresent"])
     }
 
     @Test func propertiesHoldingStructsAreIndirect() throws {
