@@ -10,17 +10,26 @@ public struct Problem: ObjectModel {
     public var title: String
     public var status: Int
     public var detail: String?
+    /// Replaced by `type`.
+    @available(*, deprecated)
+    public var code: Int? {
+        get { _code }
+        set { _code = newValue }
+    }
+    var _code: Int?
 
     public init(
         type: String? = nil,
         title: String,
         status: Int,
-        detail: String? = nil
+        detail: String? = nil,
+        code: Int? = nil
     ) {
         self.type = type
         self.title = title
         self.status = status
         self.detail = detail
+        self._code = code
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,6 +38,7 @@ public struct Problem: ObjectModel {
         self.title = try container.read("title")
         self.status = try container.read("status")
         self.detail = try container.readIfPresent("detail")
+        self._code = try container.readIfPresent("code")
     }
 
     public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
@@ -36,6 +46,31 @@ public struct Problem: ObjectModel {
         visitor.visit(\.title, "title")
         visitor.visit(\.status, "status")
         visitor.visitIfPresent(\.detail, "detail")
+        visitor.visitIfPresent(\._code, "code")
+    }
+}
+
+/// The problem format of older servers.
+///
+/// - Remark: Generated from `#/components/schemas/LegacyProblem`.
+///
+/// - Note: Deprecated in the spec.
+public struct LegacyProblem: ObjectModel {
+    public var message: String?
+
+    public init(
+        message: String? = nil
+    ) {
+        self.message = message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.message = try container.readIfPresent("message")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.message, "message")
     }
 }
 
@@ -465,7 +500,7 @@ public enum Color: RawRepresentable, Codable, Hashable, Sendable, CustomStringCo
 /// A count or null.
 ///
 /// - Remark: Generated from `#/components/schemas/MaybeCount`.
-public typealias MaybeCount = Int
+public typealias MaybeCount = Int?
 
 /// Inline objects two levels deep.
 ///
@@ -558,14 +593,14 @@ public struct Bag: ObjectModel {
     public var anything: JSONValue?
     /// Inline oneOf with a null branch.
     public var choice: Choice?
-    public var count: MaybeCount?
+    public var count: MaybeCount
 
     public init(
         counts: [String: Int]? = nil,
         metadata: [String: JSONValue]? = nil,
         anything: JSONValue? = nil,
         choice: Choice? = nil,
-        count: MaybeCount? = nil
+        count: MaybeCount = nil
     ) {
         self.counts = counts
         self.metadata = metadata

@@ -372,10 +372,17 @@ import {{.}}
 {{#doc}}
     {{.}}
 {{/doc}}
+{{#deprecated}}
+    @available(*, deprecated)
+    {{access}} var {{name}}: {{type}} {
+        get { {{storageName}} }
+        set { {{storageName}} = newValue }
+    }
+{{/deprecated}}
 {{#isIndirect}}
     @Indirect
 {{/isIndirect}}
-    {{access}} var {{name}}: {{type}}
+    {{^deprecated}}{{access}} {{/deprecated}}var {{storageName}}: {{type}}
 {{/properties}}
 
     {{access}} init(
@@ -384,20 +391,20 @@ import {{.}}
 {{/properties}}
     ) {
 {{#properties}}
-        self.{{name}} = {{name}}
+        self.{{storageName}} = {{name}}
 {{/properties}}
     }
 
     {{access}} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
 {{#properties}}
-        self.{{name}} = try container.{{decodeMethod}}({{jsonKey}})
+        self.{{storageName}} = try container.{{decodeMethod}}({{jsonKey}})
 {{/properties}}
     }
 
     {{access}} static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
 {{#properties}}
-        visitor.{{visitMethod}}(\.{{name}}, {{jsonKey}})
+        visitor.{{visitMethod}}(\.{{storageName}}, {{jsonKey}})
 {{/properties}}
     }
 {{$members}}{{/members}}

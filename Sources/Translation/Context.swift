@@ -126,6 +126,10 @@ public struct PropertyContext: Sendable {
     public var type: String
     /// The Swift type without the `?` of an optional property.
     public var valueType: String
+    /// The stored property's name: `name`, or for a `deprecated` property an internal one behind
+    /// it (`_legacyId`), so that the generated code's own uses of it do not raise deprecation
+    /// warnings while users' uses of `name` do.
+    public var storageName: String
     /// The container method (declared in the support file) that reads it: `read`, or
     /// `readIfPresent` when it may be missing or `null`.
     public var decodeMethod: String
@@ -149,15 +153,20 @@ public struct PropertyContext: Sendable {
     /// - Parameters:
     ///   - isOptional: The property may be missing (its type gets `?`).
     ///   - isNullable: A required property that may be `null` (its type gets `?` too).
+    ///   - valueTypeIsOptional: `valueType` is already optional (an alias of `Int?`), so it gets no
+    ///     second `?`.
     public init(
         name: String, jsonKey: String, valueType: String, isOptional: Bool = false, isNullable: Bool = false,
-        doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String
+        valueTypeIsOptional: Bool = false,
+        doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String,
+        storageName: String? = nil
     ) {
         self.name = name
+        self.storageName = storageName ?? name
         self.jsonKey = jsonKey
         self.valueType = valueType
-        self.type = isOptional || isNullable ? valueType + "?" : valueType
-        self.decodeMethod = isOptional || isNullable ? "readIfPresent" : "read"
+        self.type = (isOptional || isNullable) && !valueTypeIsOptional ? valueType + "?" : valueType
+        self.decodeMethod = isOptional || isNullable || valueTypeIsOptional ? "readIfPresent" : "read"
         self.visitMethod = isOptional ? "visitIfPresent" : "visit"
         self.doc = doc
         self.deprecated = deprecated

@@ -7,6 +7,8 @@
 /// 1. Split the name into words at anything that is not a letter or digit and at case changes
 ///    (`HTTPProxy` → `HTTP`, `Proxy`; `pageSize` → `page`, `Size`; `X-Request-ID` → `X`, `Request`, `ID`).
 ///    A leading `+` or `-` is spelled out (`+1` → `plus`, `1`), so GitHub's reaction keys stay distinct.
+///    Terms whose own spelling mixes cases stay one word (`IPv6Address` → `IPv6`, `Address`;
+///    `OAuth2Token` → `OAuth2`, `Token`), so their member names read `ipv6Address`, `oauth2Token`.
 /// 2. Types are UpperCamelCase: every word capitalized, acronyms kept (`HTTPProxy`).
 ///    Members are lowerCamelCase: the first word lowercased whole (`HTTPProxy` → `httpProxy`,
 ///    `X-Request-ID` → `xRequestID`), the other words capitalized.
@@ -110,7 +112,30 @@ public enum SwiftName {
             current.append(character)
         }
         flush()
-        return words
+        return joiningMixedCaseTerms(words)
+    }
+
+    /// Terms spelled with mixed case that the case-change rule would cut in two (`IPv6` → `I`, `Pv6`).
+    static let mixedCaseTerms: Set<String> = ["IPv4", "IPv6", "OAuth"]
+
+    /// Joins the pieces of a mixed-case term (optionally followed by digits: `OAuth2`) back into one word.
+    private static func joiningMixedCaseTerms(_ words: [String]) -> [String] {
+        var result: [String] = []
+        for word in words {
+            if let last = result.last, last.count == 1, isMixedCaseTerm(last + word) {
+                result[result.count - 1] = last + word
+            } else {
+                result.append(word)
+            }
+        }
+        return result
+    }
+
+    /// `IPv6`, `OAuth`, `OAuth2`: a known term, or one followed by digits only.
+    static func isMixedCaseTerm(_ word: String) -> Bool {
+        if mixedCaseTerms.contains(word) { return true }
+        let base = word.reversed().drop(while: \.isNumber).reversed()
+        return base.count < word.count && mixedCaseTerms.contains(String(base))
     }
 
     /// Whether `characters[index]` is an `s` that ends a word (the plural of an acronym: `URLs`).
@@ -135,8 +160,9 @@ public enum SwiftName {
         return first.uppercased() + word.dropFirst()
     }
 
-    /// `HTTP` → `http`, `Request` → `request`, `iOS` → `iOS`, `URLs` → `urls`.
+    /// `HTTP` → `http`, `Request` → `request`, `iOS` → `iOS`, `URLs` → `urls`, `IPv6` → `ipv6`.
     private static func lowercasedLeadingWord(_ word: String) -> String {
+        if isMixedCaseTerm(word) { return word.lowercased() }
         let letters = word.filter(\.isLetter)
         if !letters.isEmpty && letters.allSatisfy(\.isUppercase) { return word.lowercased() }
         if word.count > 1, word.dropLast().allSatisfy(\.isUppercase), word.last == "s" { return word.lowercased() }

@@ -12,7 +12,12 @@ extension Translator {
 
     /// A named declaration for a schema (a component or an inline schema that needs its own type).
     mutating func namedModel(swiftName: String, schema: Schema, remark: String?) -> ModelContext {
-        let doc = schemaDoc(schema, remark: remark)
+        var doc = schemaDoc(schema, remark: remark)
+        if schema.deprecated {
+            // Not `@available(*, deprecated)`: every generated declaration that mentions the type
+            // would then raise a warning.
+            doc += (doc.isEmpty ? [] : ["///"]) + ["/// - Note: Deprecated in the spec."]
+        }
         // `allOf: [$ref]` alone (how 3.0 documents give a reference its own description) names the
         // referenced type: an alias keeps the two interchangeable.
         let isReferenceWrapper = schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil
@@ -30,7 +35,10 @@ extension Translator {
             }
         }
         var nested: [ModelContext] = []
-        let type = swiftType(for: schema, nameHint: swiftName + "Value", nested: &nested)
+        var type = swiftType(for: schema, nameHint: swiftName + "Value", nested: &nested)
+        // `oneOf: [T, null]` or a nullable scalar: the alias is optional, so `null` decodes anywhere
+        // the type is used (`[MaybeCount]` holds `nil`s).
+        if isOptionalAlias(schema), !type.hasSuffix("?") { type += "?" }
         // An alias cannot hold nested types: the template declares them beside it.
         return ModelContext(
             name: swiftName, doc: doc, deprecated: schema.deprecated, isTypealias: true, nested: nested, aliasedType: type
@@ -43,6 +51,7 @@ extension Translator {
         var properties: [PropertyContext] = []
         var nested: [ModelContext] = []
         let names = SwiftName.distinctMemberNames(object.properties.map(\.name))
+        let unescapedNames = Set(names.names.map { $0.replacingOccurrences(of: "`", with: "") })
         for (index, entry) in object.properties.enumerated() {
             let propertyName = names.names[index]
             if let plain = names.renamed[index] {
@@ -55,10 +64,11 @@ extension Translator {
             let valueType = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
             let isOptional = !object.required.contains(entry.name)
             let nullable = !isOptional && isNullable(property)
-            let type = isOptional || nullable ? valueType + "?" : valueType
+            let valueTypeIsOptional = refersToOptionalAlias(property)
+            let type = (isOptional || nullable) && !valueTypeIsOptional ? valueType + "?" : valueType
             let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
                 || storesStructByValue(property)
-            let defaultValue = defaultLiteral(property, type: valueType).map { " = " + $0 } ?? (type != valueType ? " = nil" : "")
+            let defaultValue = defaultLiteral(property, type: valueType).map { " = " + $0 } ?? (isOptional || nullable ? " = nil" : "")
             properties.append(
                 PropertyContext(
                     name: propertyName,
@@ -66,11 +76,13 @@ extension Translator {
                     valueType: valueType,
                     isOptional: isOptional,
                     isNullable: nullable,
+                    valueTypeIsOptional: valueTypeIsOptional,
                     doc: propertyDoc(property),
                     deprecated: property.deprecated,
                     isIndirect: isIndirect,
                     initParameter: "\(propertyName): \(type)" + defaultValue,
-                    separator: ","
+                    separator: ",",
+                    storageName: property.deprecated ? deprecatedStorageName(propertyName, taken: unescapedNames) : nil
                 )
             )
         }
@@ -78,6 +90,29 @@ extension Translator {
         return ModelContext(
             name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true, properties: properties, nested: nested
         )
+    }
+
+    /// Whether the schema is a reference to an optional type alias, which must not get another `?`.
+    func refersToOptionalAlias(_ schema: Schema) -> Bool {
+        schema.ref != nil && isOptionalAlias(document.resolveSchema(schema).schema)
+    }
+
+    /// Whether a component schema becomes an optional type alias (`typealias MaybeCount = Int?`):
+    /// nullable, and not an enum, struct or union of several types.
+    func isOptionalAlias(_ schema: Schema) -> Bool {
+        guard schema.ref == nil, isNullable(schema), schema.enumValues == nil, flattenedObject(schema) == nil else { return false }
+        let isReferenceWrapper = schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil
+            && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+        if isReferenceWrapper { return false }
+        if let union = unionVariants(schema), union.variants.count > 1 { return false }
+        return true
+    }
+
+    /// The internal stored property behind a deprecated one: `_name`, or `_nameStorage` when the
+    /// struct already has a property of that name.
+    private func deprecatedStorageName(_ name: String, taken: Set<String>) -> String {
+        let plain = "_" + name.replacingOccurrences(of: "`", with: "")
+        return taken.contains(plain) ? plain + "Storage" : plain
     }
 
     /// The schema's `default` as a Swift expression of `type`, for the initializer; `nil` when
@@ -112,7 +147,6 @@ extension Translator {
         var notes: [String] = []
         if schema.readOnly { notes.append("Read-only: the server sends it and ignores it in requests.") }
         if schema.writeOnly { notes.append("Write-only: sent in requests, never returned.") }
-        if schema.deprecated { notes.append("Deprecated in the spec.") }
         if let value = schema.const?.text { notes.append("Always " + SwiftEscaping.docCode(value) + ".") }
         if let value = schema.defaultValue, value.scalar != nil { notes.append("Default: " + SwiftEscaping.docCode(value.text ?? "") + ".") }
         if !notes.isEmpty {

@@ -99,7 +99,7 @@ extension Translator {
     private mutating func arrayType(_ schema: Schema, nameHint: String, nested: inout [ModelContext]) -> String {
         guard let items = schema.items else { return "[JSONValue]" }
         var element = swiftType(for: items, nameHint: nameHint + "Item", nested: &nested)
-        if isNullable(items) { element += "?" }
+        if isNullable(items), !refersToOptionalAlias(items) { element += "?" }
         return "[\(element)]"
     }
 
@@ -108,7 +108,7 @@ extension Translator {
     private mutating func objectType(_ schema: Schema, nameHint: String, nested: inout [ModelContext]) -> String {
         if case .schema(let valueSchema) = schema.additionalProperties {
             var value = swiftType(for: valueSchema, nameHint: nameHint + "Value", nested: &nested)
-            if isNullable(valueSchema) { value += "?" }
+            if isNullable(valueSchema), !refersToOptionalAlias(valueSchema) { value += "?" }
             return "[String: \(value)]"
         }
         return "[String: JSONValue]"

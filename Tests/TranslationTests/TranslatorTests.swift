@@ -191,6 +191,31 @@ private let petStore = spec("""
         #expect([count.valueType, count.decodeMethod, count.visitMethod] == ["Int32", "readIfPresent", "visitIfPresent"])
     }
 
+    @Test func aDeprecatedPropertyIsStoredUnderAnInternalName() throws {
+        let result = try translate("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Item:
+                  type: object
+                  properties:
+                    old: {type: string, deprecated: true}
+                    default: {type: string, deprecated: true}
+                    self: {type: string, deprecated: true}
+                    kept: {type: string}
+            """)
+        let item = try #require(result.model("Item"))
+        let rows = item.properties.map { [$0.name, $0.storageName, String($0.deprecated)] }
+        #expect(rows == [
+            ["old", "_old", "true"],
+            ["`default`", "_default", "true"],
+            ["_self", "__self", "true"],
+            ["kept", "kept", "false"],
+        ])
+    }
+
     @Test func propertiesHoldingStructsAreIndirect() throws {
         let pet = try #require(try translate(petStore).model("Pet"))
         let indirect = pet.properties.filter(\.isIndirect).map(\.name)
