@@ -115,11 +115,13 @@ extension Translator {
         return taken.contains(plain) ? plain + "Storage" : plain
     }
 
-    /// The schema's `default` as a Swift expression of `type`, for the initializer; `nil` when
+    /// The schema's `default` (else its `const`) as a Swift expression of `type`, for the initializer; `nil` when
     /// there is none or it does not fit the type (then the parameter has no default, or `nil`).
     func defaultLiteral(_ schema: Schema, type: String) -> String? {
         let resolved = document.resolveSchema(schema).schema
-        guard let value = schema.defaultValue ?? resolved.defaultValue, value.scalar != nil, !value.isNull else { return nil }
+        // A `const` is the only value there is: the best default.
+        guard let value = schema.defaultValue ?? resolved.defaultValue ?? schema.const ?? resolved.const,
+              value.scalar != nil, !value.isNull else { return nil }
         switch type {
         case "String":
             return value.string.map(SwiftEscaping.stringLiteral)

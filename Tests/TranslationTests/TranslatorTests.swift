@@ -134,6 +134,23 @@ private let petStore = spec("""
             "bad: Int? = nil",
         ])
     }
+
+    /// A 3.1 `const` is the default when there is no other.
+    @Test func aConstIsTheDefaultWithoutADefault() throws {
+        let result = try translate("""
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    kind: {type: string, const: thing}
+                    version: {type: integer, const: 2, default: 3}
+            """)
+        #expect(result.model("Thing")?.properties.map(\.initParameter) == [#"kind: String? = "thing""#, "version: Int? = 3"])
+    }
 }
 
 @Suite struct SchemaTranslationTests {
