@@ -20,6 +20,16 @@ public struct GeneratorConfig: Sendable {
     public var templates: TemplateSet = .builtIn
     /// Which operations to generate (with the components they reach); empty keeps them all.
     public var filter = OperationFilter()
+    /// Modules every generated file imports besides its own.
+    public var imports: [String] = []
+    /// Component schema name → Swift type name.
+    public var schemaNames: [String: String] = [:]
+    /// `Schema.property` → Swift property name.
+    public var propertyNames: [String: String] = [:]
+    /// operationId → Swift method name.
+    public var operationNames: [String: String] = [:]
+    /// Component schema name → an existing Swift type used instead of a generated one.
+    public var types: [String: String] = [:]
 
     public init() {}
 }
@@ -54,6 +64,18 @@ public enum Generator {
         }
     }
 
+    /// The template context of every file as JSON (one `<file>.json` per generated file), for
+    /// template authors: every key a template can use, with its value for this spec.
+    public static func templateContexts(
+        spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
+    ) throws(DiagnosticError) -> GenerationResult {
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
+            try Translator.translate(document, options: options, diagnostics: &diagnostics).map { context in
+                GeneratedFile(name: context.fileName + ".json", contents: ContextJSON.encode(context))
+            }
+        }
+    }
+
     /// A Swift Testing file that decodes every example of the spec (component schemas' `example`,
     /// responses' `example`/`examples`) into the generated type, to check the generated code
     /// against the spec. It imports the generated module with `@testable`.
@@ -77,9 +99,14 @@ public enum Generator {
         do {
             let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
-            let options = TranslationOptions(
+            var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
             )
+            options.imports = config.imports
+            options.schemaNames = config.schemaNames
+            options.propertyNames = config.propertyNames
+            options.operationNames = config.operationNames
+            options.types = config.types
             let files = try produce(document, options, &diagnostics)
             return GenerationResult(files: files, diagnostics: diagnostics.diagnostics)
         } catch {

@@ -9,6 +9,16 @@ public struct TranslationOptions: Sendable {
     /// How many files models and operations are spread over (`Models1.swift`…); with 1, the files
     /// are `Models.swift` and `Operations.swift`.
     public var shards: Int
+    /// Modules every generated file imports besides its own.
+    public var imports: [String] = []
+    /// Component schema name → Swift type name.
+    public var schemaNames: [String: String] = [:]
+    /// `Schema.property` (component schema and JSON property name) → Swift property name.
+    public var propertyNames: [String: String] = [:]
+    /// operationId → Swift method name.
+    public var operationNames: [String: String] = [:]
+    /// Component schema name → an existing Swift type used instead of a generated one.
+    public var types: [String: String] = [:]
 
     /// The first line of every generated file.
     var fileHeader: String {

@@ -68,6 +68,9 @@ extension Translator {
     /// `operationId` in lowerCamelCase, or the method and path words when the spec gives none
     /// (`GET /pets/{petId}` → `getPetsByPetId`).
     func methodName(_ operation: Operation, path: String) -> String {
+        if let operationId = operation.operationId, let name = options.operationNames[operationId] {
+            return name
+        }
         if let operationId = operation.operationId, !operationId.isEmpty {
             return SwiftName.unescapedMemberName(operationId)
         }

@@ -57,6 +57,8 @@ extension Translator {
 
     private func storesStructByValue(_ schema: Schema, visiting: inout Set<String>) -> Bool {
         if let reference = schema.ref {
+            // A type of the user's (`types`) is whatever they made it.
+            guard options.types[reference.name] == nil else { return false }
             guard visiting.insert(reference.name).inserted, let target = document.schema(named: reference.name) else { return false }
             return storesStructByValue(target, visiting: &visiting)
         }
@@ -73,7 +75,7 @@ extension Translator {
     /// and single-part `allOf`s) and inline objects, not through arrays, dictionaries or unions.
     private func byValueTargets(_ schema: Schema, into targets: inout Set<String>, visiting: inout Set<String>) {
         if let reference = schema.ref {
-            guard let target = document.schema(named: reference.name) else { return }
+            guard options.types[reference.name] == nil, let target = document.schema(named: reference.name) else { return }
             if target.ref == nil, target.enumValues == nil, flattenedObject(target) != nil {
                 targets.insert(reference.name)
             } else if visiting.insert(reference.name).inserted {

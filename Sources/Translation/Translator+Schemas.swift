@@ -7,6 +7,8 @@ extension Translator {
     /// open enum for enumerations, a union enum for `oneOf`/`anyOf`, a type alias for anything else.
     mutating func componentModel(name: String, schema: Schema) -> ModelContext {
         let swiftName = schemaTypeNames[name] ?? SwiftName.typeName(name)
+        currentComponent = name
+        defer { currentComponent = nil }
         return namedModel(swiftName: swiftName, schema: schema, remark: "#/components/schemas/" + name)
     }
 
@@ -50,7 +52,15 @@ extension Translator {
         defer { enclosingTypes.removeLast() }
         var properties: [PropertyContext] = []
         var nested: [ModelContext] = []
-        let names = SwiftName.distinctMemberNames(object.properties.map(\.name))
+        var names = SwiftName.distinctMemberNames(object.properties.map(\.name))
+        // `names.properties` overrides, for the properties of a component schema's own struct.
+        if enclosingTypes.count == 1, let component = currentComponent {
+            for (index, entry) in object.properties.enumerated() {
+                guard let override = options.propertyNames[component + "." + entry.name] else { continue }
+                names.names[index] = SwiftName.keywords.contains(override) ? "`\(override)`" : override
+                names.renamed[index] = nil
+            }
+        }
         let unescapedNames = Set(names.names.map { $0.replacingOccurrences(of: "`", with: "") })
         for (index, entry) in object.properties.enumerated() {
             let propertyName = names.names[index]

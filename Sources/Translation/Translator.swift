@@ -19,6 +19,8 @@ public struct Translator {
     var schemaTypeNames: [String: String] = [:]
     /// Every component schema's Swift name.
     var componentTypeNames: Set<String> = []
+    /// The component schema whose declaration is being built.
+    var currentComponent: String?
     /// The types being declared around the current one, outermost first.
     var enclosingTypes: [String] = []
     /// Properties stored out of line to break a recursion (see `findIndirectProperties`).
@@ -44,8 +46,10 @@ public struct Translator {
 
     mutating func files() -> [FileContext] {
         assignSchemaNames()
+        checkOverrides()
         findIndirectProperties()
-        let models = document.components.schemas.map { entry in
+        // Schemas mapped to an existing type (`types`) get no declaration.
+        let models = document.components.schemas.filter { options.types[$0.name] == nil }.map { entry in
             componentModel(name: entry.name, schema: entry.value)
         }
         var client = clientContext()
@@ -54,7 +58,8 @@ public struct Translator {
         let header = options.fileHeader
         let networking = ["Foundation", "HTTPTypes", "OpenAPIRuntime"]
         func file(_ name: String, _ template: String, imports: [String]) -> FileContext {
-            FileContext(fileName: name, template: template, header: header, imports: imports, access: options.access, models: [], client: nil)
+            let all = imports + options.imports.filter { !imports.contains($0) }
+            return FileContext(fileName: name, template: template, header: header, imports: all, access: options.access, models: [], client: nil)
         }
         var clientFile = file("Client.swift", "client", imports: networking)
         clientFile.client = client
@@ -96,7 +101,11 @@ public struct Translator {
     mutating func assignSchemaNames() {
         var owners: [String: OrderedMap<Schema>.Entry] = [:]
         for entry in document.components.schemas {
-            let swiftName = SwiftName.typeName(entry.name)
+            if let type = options.types[entry.name] {
+                schemaTypeNames[entry.name] = type
+                continue
+            }
+            let swiftName = options.schemaNames[entry.name] ?? SwiftName.typeName(entry.name)
             if let first = owners[swiftName] {
                 diagnostics.error(
                     "schemas '\(first.name)' and '\(entry.name)' would both be named '\(swiftName)' in Swift (the first is at \(first.location))",
@@ -108,6 +117,27 @@ public struct Translator {
             schemaTypeNames[entry.name] = swiftName
             componentTypeNames.insert(swiftName)
         }
+    }
+
+    /// Reports name and type overrides that name no schema, property or operation of the spec
+    /// (after filtering), with the closest existing name.
+    mutating func checkOverrides() {
+        let schemaNames = document.components.schemas.map(\.name)
+        func check(_ names: some Sequence<String>, setting: String, candidates: [String], what: String) {
+            for name in names.sorted() where !candidates.contains(name) {
+                var message = "\(setting): the spec has no \(what) '\(name)'"
+                if let suggestion = NameSuggestion.closest(to: name, in: candidates) { message += "; did you mean '\(suggestion)'?" }
+                diagnostics.error(message, at: nil)
+            }
+        }
+        check(options.schemaNames.keys, setting: "names.schemas", candidates: schemaNames, what: "schema")
+        check(options.types.keys, setting: "types", candidates: schemaNames, what: "schema")
+        let properties = document.components.schemas.flatMap { entry in
+            (flattenedObject(entry.value)?.properties ?? []).map { entry.name + "." + $0.name }
+        }
+        check(options.propertyNames.keys, setting: "names.properties", candidates: properties, what: "property")
+        let operationIds = document.operations.compactMap { $0.1.operationId }
+        check(options.operationNames.keys, setting: "names.operations", candidates: operationIds, what: "operationId")
     }
 
     /// The doc lines of a schema: its title and description, then where it came from.

@@ -2,6 +2,9 @@
 // changed, and prints diagnostics as `file:line:col: error: …` to stderr.
 
 import ArgumentParser
+import Foundation
+import GeneratorCore
+import Rendering
 
 @main
 struct OpenAPISwiftGen: ParsableCommand {
@@ -9,35 +12,53 @@ struct OpenAPISwiftGen: ParsableCommand {
         commandName: "openapi-swift-gen",
         abstract: "Generates a Swift client from an OpenAPI 3.0/3.1 document.",
         discussion: """
-            Exit codes: 0 success, 1 errors in the spec or stale output (check), 64 bad usage.
+            Exit codes: 0 success, 1 errors in the spec or the configuration, or stale output (check),
+            64 bad usage.
 
             Examples:
               openapi-swift-gen generate
               openapi-swift-gen generate api.yaml --output Sources/APIClient
               openapi-swift-gen check api.yaml --output Sources/APIClient
               openapi-swift-gen generate api.yaml --tag Pets --operation getStore --output Sources/PetsClient
+              openapi-swift-gen generate --config openapi-swift-gen.yaml --dry-run
+              openapi-swift-gen templates export MyTemplates
+              openapi-swift-gen templates context api.yaml
 
             --tag, --operation and --path keep the operations matching any of them, with the
             components they use.
             """,
-        subcommands: [Generate.self, Check.self, Examples.self],
+        version: toolVersion,
+        subcommands: [Generate.self, Check.self, Examples.self, Templates.self],
         defaultSubcommand: Generate.self
     )
 }
 
-/// Options shared by `generate` and `check`.
+/// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
+/// file (`ConfigFile.keys`); a flag given here wins.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON).")
-    var spec: String = "spec/swagger.yaml"
+    @Argument(help: "The OpenAPI document (YAML or JSON). Default: spec/swagger.yaml.")
+    var spec: String?
 
-    @Option(name: .shortAndLong, help: "The folder the Swift files go to.")
-    var output: String = "Sources/FireblocksConnectedAccounts"
+    @Option(name: .shortAndLong, help: "The folder the Swift files go to. Default: Sources/FireblocksConnectedAccounts.")
+    var output: String?
 
-    @Option(help: "The access modifier of generated declarations (public, package or internal).")
-    var access: String = "public"
+    @Option(help: ArgumentHelp("The configuration file. Default: openapi-swift-gen.yaml in the working directory, when there is one.", valueName: "file"))
+    var config: String?
 
-    @Option(help: "How many files models and operations are spread over (1 to 64), for parallel compilation.")
-    var shards: Int = 1
+    @Option(help: "The access modifier of generated declarations (public, package or internal). Default: public.")
+    var access: String?
+
+    @Option(name: .customLong("client-name"), help: "The name of the client type. Default: Client.")
+    var clientName: String?
+
+    @Option(help: "How many files models and operations are spread over (1 to 64), for parallel compilation. Default: 1.")
+    var shards: Int?
+
+    @Option(help: ArgumentHelp("A folder of .mustache files that replace the built-in templates of the same name.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .customLong("import"), help: ArgumentHelp("A module every generated file imports as well (repeatable).", valueName: "module"))
+    var imports: [String] = []
 
     @Option(name: .customLong("tag"), help: ArgumentHelp("Generate only the operations with this tag (repeatable).", valueName: "tag"))
     var tags: [String] = []
@@ -48,12 +69,32 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("path"), help: ArgumentHelp("Generate only the operations of this path template, e.g. '/pets/{petId}' (repeatable).", valueName: "path"))
     var paths: [String] = []
 
+    @Option(name: .customLong("schema-name"), help: ArgumentHelp("The Swift type name of a component schema (repeatable).", valueName: "Schema=SwiftName"))
+    var schemaNames: [String] = []
+
+    @Option(name: .customLong("property-name"), help: ArgumentHelp("The Swift name of a component schema's property (repeatable).", valueName: "Schema.property=swiftName"))
+    var propertyNames: [String] = []
+
+    @Option(name: .customLong("operation-name"), help: ArgumentHelp("The Swift method name of an operation (repeatable).", valueName: "operationId=methodName"))
+    var operationNames: [String] = []
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Use an existing Swift type for a component schema (repeatable).", valueName: "Schema=SwiftType"))
+    var types: [String] = []
+
     func validate() throws {
-        guard ["public", "package", "internal"].contains(access) else {
+        if let access, !["public", "package", "internal"].contains(access) {
             throw ValidationError("--access must be public, package or internal, not '\(access)'")
         }
-        guard (1...64).contains(shards) else {
+        if let shards, !(1...64).contains(shards) {
             throw ValidationError("--shards must be between 1 and 64, not \(shards)")
+        }
+        if let clientName, !ConfigFile.isIdentifier(clientName) {
+            throw ValidationError("--client-name must be a Swift identifier, not '\(clientName)'")
+        }
+        for (flag, values) in [("--schema-name", schemaNames), ("--property-name", propertyNames), ("--operation-name", operationNames), ("--type", types)] {
+            for value in values where FlagPair.parse(value) == nil {
+                throw ValidationError("\(flag) takes key=value, not '\(value)'")
+            }
         }
     }
 }
@@ -65,10 +106,23 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var options: SpecOptions
 
+    @Flag(name: .customLong("dry-run"), help: "List the files that would change; write nothing.")
+    var dryRun = false
+
     func run() throws {
-        let files = try Pipeline.run(options)
-        let written = try OutputFolder(path: options.output).write(files)
-        Console.print("\(written.count) of \(files.count) files written to \(options.output)")
+        let settings = try Settings(options)
+        let files = try Pipeline.run(settings)
+        let folder = OutputFolder(path: settings.output)
+        if dryRun {
+            let stale = folder.staleFiles(files)
+            for name in stale { Console.print("would write \(settings.output)/\(name)") }
+            for name in folder.leftovers(files) { Console.print("would delete \(settings.output)/\(name)") }
+            Console.print("\(stale.count) of \(files.count) files would change in \(settings.output)")
+            return
+        }
+        let result = try folder.write(files)
+        for name in result.deleted { Console.print("deleted \(settings.output)/\(name), which is no longer generated") }
+        Console.print("\(result.written.count) of \(files.count) files written to \(settings.output)")
     }
 }
 
@@ -80,11 +134,12 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let files = try Pipeline.run(options)
-        let stale = OutputFolder(path: options.output).staleFiles(files)
+        let settings = try Settings(options)
+        let files = try Pipeline.run(settings)
+        let stale = OutputFolder(path: settings.output).staleFiles(files)
         guard stale.isEmpty else {
             for name in stale {
-                Console.print("\(options.output)/\(name) is out of date; run openapi-swift-gen generate")
+                Console.print("\(settings.output)/\(name) is out of date; run openapi-swift-gen generate")
             }
             throw ExitCode(1)
         }
@@ -106,8 +161,51 @@ struct Examples: ParsableCommand {
     var testOutput: String
 
     func run() throws {
-        let files = try Pipeline.runExamples(options, moduleName: module)
-        let written = try OutputFolder(path: testOutput).write(files)
+        let files = try Pipeline.runExamples(try Settings(options), moduleName: module)
+        let written = try OutputFolder(path: testOutput).write(files).written
         Console.print("\(written.count) of \(files.count) files written to \(testOutput)")
+    }
+}
+
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Works with the templates the code is rendered from.",
+        subcommands: [Export.self, Context.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes the built-in templates to a folder, to customize them.",
+            discussion: "Keep only the files you change in the folder you pass to --templates; the others stay built-in."
+        )
+
+        @Argument(help: "The folder to write the .mustache files to.")
+        var folder: String
+
+        func run() throws {
+            let files = TemplateSet.builtIn.sources.map { GeneratedFile(name: $0.key + ".mustache", contents: $0.value) }
+            let written = try OutputFolder(path: folder, keepsManifest: false).write(files.sorted { $0.name < $1.name }).written
+            Console.print("\(written.count) of \(files.count) templates written to \(folder)")
+        }
+    }
+
+    struct Context: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Prints the template context of every generated file as JSON: every key a template can use, with its value for this spec."
+        )
+
+        @OptionGroup var options: SpecOptions
+
+        func run() throws {
+            // One JSON object: generated file name → its context.
+            let files = try Pipeline.runContexts(try Settings(options))
+            var text = "{\n"
+            for (index, file) in files.enumerated() {
+                let name = String(file.name.dropLast(".json".count))
+                let body = file.contents.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")
+                text += "  \"\(name)\": " + body + (index == files.count - 1 ? "\n" : ",\n")
+            }
+            print(text + "}")
+        }
     }
 }

@@ -7,20 +7,26 @@ import Rendering
 
 /// Reads the spec, runs the generator and prints its diagnostics.
 enum Pipeline {
-    static func run(_ options: SpecOptions) throws -> [GeneratedFile] {
+    static func run(_ options: Settings) throws -> [GeneratedFile] {
         try run(options) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.generate(spec: bytes, fileName: name, config: config, reader: reader)
         }
     }
 
-    static func runExamples(_ options: SpecOptions, moduleName: String) throws -> [GeneratedFile] {
+    static func runContexts(_ options: Settings) throws -> [GeneratedFile] {
+        try run(options) { bytes, name, config, reader throws(DiagnosticError) in
+            try Generator.templateContexts(spec: bytes, fileName: name, config: config, reader: reader)
+        }
+    }
+
+    static func runExamples(_ options: Settings, moduleName: String) throws -> [GeneratedFile] {
         try run(options) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.exampleTests(spec: bytes, fileName: name, moduleName: moduleName, config: config, reader: reader)
         }
     }
 
     private static func run(
-        _ options: SpecOptions,
+        _ options: Settings,
         _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
     ) throws -> [GeneratedFile] {
         let url = URL(fileURLWithPath: options.spec)
@@ -30,12 +36,7 @@ enum Pipeline {
             throw ExitCode(1)
         }
         let bytes = [UInt8](data)
-        var config = GeneratorConfig()
-        config.access = options.access
-        config.shards = options.shards
-        config.filter.tags = options.tags
-        config.filter.operationIds = options.operationIds
-        config.filter.paths = options.paths
+        let config = options.config
         let folder = specFolder(options.spec)
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
         // remote references are rejected before a path gets here).

@@ -3,77 +3,11 @@ import Rendering
 import Testing
 import Translation
 
-/// Every context type templates can see, with the names of its stored properties (what reflection,
-/// and so Mustache, can look up).
-let contextKeys: [String: Set<String>] = {
-    func keys(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
-    let parameter = ParameterContext(name: "a", declaration: "a: Int", separator: "", isOptional: false, validations: [])
-    let operation = OperationContext(
-        methodName: "m", operationIDLiteral: "\"m\"", doc: [], deprecated: false, parameters: [parameter], httpMethod: ".get",
-        pathExpression: "\"/\"", queryItems: [], headerItems: [], bodyArgument: "", bodyIsOptional: false, contentTypeLiteral: "",
-        acceptLiteral: "", outputType: "MOutput", outputDoc: [], successes: [], hasBody: false, bodyType: "", bodyDoc: [],
-        outputHeaders: [], failureBodyType: "JSONValue"
-    )
-    let client = ClientContext(typeName: "Client", doc: [], servers: [], defaultServer: "", operations: [operation])
-    return [
-        "FileContext": keys(FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
-        "ModelContext": keys(ModelContext(name: "M", doc: [])),
-        "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
-        "EnumCaseContext": keys(EnumCaseContext(name: "", literal: "", doc: [])),
-        "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
-        "ClientContext": keys(client),
-        "ServerContext": keys(ServerContext(name: "", doc: [], urlLiteral: "")),
-        "ServerVariableContext": keys(ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
-        "OperationContext": keys(operation),
-        "ParameterContext": keys(parameter),
-        "QueryItemContext": keys(QueryItemContext(call: "")),
-        "HeaderItemContext": keys(HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
-        "SuccessContext": keys(SuccessContext(pattern: "", bodyExpression: "")),
-        "OutputHeaderContext": keys(OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
-        "BodyCaseContext": keys(BodyCaseContext(name: "", type: "")),
-        "ExamplesContext": keys(ExamplesContext(header: "", moduleName: "", examples: [])),
-        "ExampleContext": keys(ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
-    ]
-}()
+let contextKeys = TemplateLint.contextKeys
 
-/// The variable and section keys a template uses (`{{name}}`, `{{{name}}}`, `{{&name}}`, `{{#name}}`,
-/// `{{^name}}`, `{{/name}}`), skipping `{{.}}`, partials, blocks, parents, comments and pragmas.
-/// A dotted name contributes each of its parts.
+/// The variable and section keys a template uses.
 func templateKeys(_ source: String) -> Set<String> {
-    var keys: Set<String> = []
-    var blockNames: Set<String> = []
-    var closers: [String] = []
-    var rest = Substring(source)
-    while let open = rest.range(of: "{{") {
-        let afterOpen = rest[open.upperBound...]
-        let triple = afterOpen.hasPrefix("{")
-        let closing = triple ? "}}}" : "}}"
-        guard let close = afterOpen.range(of: closing) else { break }
-        var tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-        rest = afterOpen[close.upperBound...]
-        if triple { tag.removeFirst() }
-        guard let sigil = tag.first else { continue }
-        switch sigil {
-        case "!", "%", "=", ">":
-            continue
-        case "$", "<":
-            blockNames.insert(tag.dropFirst().trimmingCharacters(in: .whitespaces))
-            continue
-        case "/":
-            closers.append(tag.dropFirst().trimmingCharacters(in: .whitespaces))
-            continue
-        case "#", "^", "&":
-            tag = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-        default:
-            break
-        }
-        guard tag != "." else { continue }
-        for part in tag.split(separator: ".") { keys.insert(String(part)) }
-    }
-    for closer in closers where !blockNames.contains(closer) {
-        for part in closer.split(separator: ".") { keys.insert(String(part)) }
-    }
-    return keys
+    TemplateLint.keys(source)
 }
 
 @Suite struct TemplateKeyTests {

@@ -1,0 +1,142 @@
+import Diagnostics
+import Translation
+
+/// Checks templates before rendering: every key a template uses must be a key of some context type
+/// (Mustache would render a misspelt key as nothing), and every partial or parent it names must be a
+/// template. Problems are errors located in the template (`model.mustache:3:5`).
+public enum TemplateLint {
+    /// Every context type templates can see, with the names of its stored properties (what
+    /// reflection, and so Mustache, can look up).
+    public static let contextKeys: [String: Set<String>] = {
+        func keys(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+        let parameter = ParameterContext(name: "a", declaration: "a: Int", separator: "", isOptional: false, validations: [])
+        let operation = OperationContext(
+            methodName: "m", operationIDLiteral: "\"m\"", doc: [], deprecated: false, parameters: [parameter], httpMethod: ".get",
+            pathExpression: "\"/\"", queryItems: [], headerItems: [], bodyArgument: "", bodyIsOptional: false, contentTypeLiteral: "",
+            acceptLiteral: "", outputType: "MOutput", outputDoc: [], successes: [], hasBody: false, bodyType: "", bodyDoc: [],
+            outputHeaders: [], failureBodyType: "JSONValue"
+        )
+        let client = ClientContext(typeName: "Client", doc: [], servers: [], defaultServer: "", operations: [operation])
+        return [
+            "FileContext": keys(FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
+            "ModelContext": keys(ModelContext(name: "M", doc: [])),
+            "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
+            "EnumCaseContext": keys(EnumCaseContext(name: "", literal: "", doc: [])),
+            "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
+            "ClientContext": keys(client),
+            "ServerContext": keys(ServerContext(name: "", doc: [], urlLiteral: "")),
+            "ServerVariableContext": keys(ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
+            "OperationContext": keys(operation),
+            "ParameterContext": keys(parameter),
+            "QueryItemContext": keys(QueryItemContext(call: "")),
+            "HeaderItemContext": keys(HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
+            "SuccessContext": keys(SuccessContext(pattern: "", bodyExpression: "")),
+            "OutputHeaderContext": keys(OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
+            "BodyCaseContext": keys(BodyCaseContext(name: "", type: "")),
+            "ExamplesContext": keys(ExamplesContext(header: "", moduleName: "", examples: [])),
+            "ExampleContext": keys(ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
+        ]
+    }()
+
+    /// The keys of all context types together.
+    public static let allKeys: Set<String> = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+
+    /// A tag of a template: its sigil (`#`, `^`, `/`, `>`, `<`, `$`, `&`, `!`, `%`, `=` or none),
+    /// its name and where it starts.
+    public struct Tag: Hashable, Sendable {
+        public var sigil: Character?
+        public var name: String
+        public var line: Int
+        public var column: Int
+    }
+
+    /// The tags of a template, in order.
+    public static func tags(_ source: String) -> [Tag] {
+        var tags: [Tag] = []
+        let characters = Array(source)
+        var index = 0
+        var line = 1
+        var column = 1
+        func advance() {
+            if characters[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        while index + 1 < characters.count {
+            guard characters[index] == "{", characters[index + 1] == "{" else {
+                advance()
+                continue
+            }
+            let (tagLine, tagColumn) = (line, column)
+            advance()
+            advance()
+            let triple = index < characters.count && characters[index] == "{"
+            if triple { advance() }
+            var body = ""
+            while index + 1 < characters.count, !(characters[index] == "}" && characters[index + 1] == "}") {
+                body.append(characters[index])
+                advance()
+            }
+            if index + 1 < characters.count {
+                advance()
+                advance()
+                if triple, index < characters.count, characters[index] == "}" { advance() }
+            }
+            var text = body.trimmingCharacters(in: .whitespaces)
+            var sigil: Character? = triple ? "&" : nil
+            if !triple, let first = text.first, "#^/><$&!%=".contains(first) {
+                sigil = first
+                text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
+            tags.append(Tag(sigil: sigil, name: text, line: tagLine, column: tagColumn))
+        }
+        return tags
+    }
+
+    /// The context keys a template uses (each part of a dotted name), skipping `{{.}}`, partials,
+    /// blocks, parents, comments and pragmas.
+    public static func keys(_ source: String) -> Set<String> {
+        Set(keyTags(source).map(\.name))
+    }
+
+    private static func keyTags(_ source: String) -> [Tag] {
+        let all = tags(source)
+        let blockNames = Set(all.filter { $0.sigil == "$" || $0.sigil == "<" }.map(\.name))
+        var result: [Tag] = []
+        for tag in all {
+            switch tag.sigil {
+            case "!", "%", "=", ">", "$", "<":
+                continue
+            case "/" where blockNames.contains(tag.name):
+                continue
+            default:
+                guard tag.name != "." else { continue }
+                for part in tag.name.split(separator: ".") {
+                    result.append(Tag(sigil: tag.sigil, name: String(part), line: tag.line, column: tag.column))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Unknown keys and unknown partials or parents in a template, as located errors.
+    public static func check(name: String, source: String, templates: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let file = name + ".mustache"
+        for tag in keyTags(source) where !allKeys.contains(tag.name) {
+            var message = "unknown key '\(tag.name)': no context has it, so it would render as nothing"
+            if let suggestion = NameSuggestion.closest(to: tag.name, in: allKeys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            diagnostics.append(.error(message, at: SourceLocation(file: file, line: tag.line, column: tag.column)))
+        }
+        for tag in tags(source) where (tag.sigil == ">" || tag.sigil == "<") && !templates.contains(tag.name) {
+            var message = "unknown template '\(tag.name)'"
+            if let suggestion = NameSuggestion.closest(to: tag.name, in: templates.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            diagnostics.append(.error(message, at: SourceLocation(file: file, line: tag.line, column: tag.column)))
+        }
+        return diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+    }
+}
