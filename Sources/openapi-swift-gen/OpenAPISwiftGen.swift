@@ -8,12 +8,26 @@ import Rendering
 
 @main
 struct OpenAPISwiftGen: ParsableCommand {
+    /// Runs the command; a usage mistake exits with status 2, as the README documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "openapi-swift-gen",
         abstract: "Generates a Swift client from an OpenAPI 3.0/3.1 document.",
         discussion: """
             Exit codes: 0 success, 1 errors in the spec or the configuration, or stale output (check),
-            64 bad usage.
+            2 bad usage.
 
             Examples:
               openapi-swift-gen generate
@@ -136,10 +150,20 @@ struct Check: ParsableCommand {
     func run() throws {
         let settings = try Settings(options)
         let files = try Pipeline.run(settings)
-        let stale = OutputFolder(path: settings.output).staleFiles(files)
-        guard stale.isEmpty else {
-            for name in stale {
-                Console.print("\(settings.output)/\(name) is out of date; run openapi-swift-gen generate")
+        let folder = OutputFolder(path: settings.output)
+        let stale = folder.staleFiles(files)
+        let leftovers = folder.leftovers(files)
+        guard stale.isEmpty, leftovers.isEmpty else {
+            // The diffs go to standard output (what would change, as `git diff` shows it), the
+            // summary to standard error.
+            for file in files where stale.contains(file.name) {
+                let path = settings.output + "/" + file.name
+                let old = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                print(TextDiff.unified(old ?? "", file.contents, oldName: old == nil ? "/dev/null" : path, newName: path))
+                Console.print("\(path) is out of date; run openapi-swift-gen generate")
+            }
+            for name in leftovers {
+                Console.print("\(settings.output)/\(name) is no longer generated; run openapi-swift-gen generate")
             }
             throw ExitCode(1)
         }

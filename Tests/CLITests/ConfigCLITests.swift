@@ -54,7 +54,7 @@ import Testing
         #expect(version.status == 0)
         #expect(version.stdout.split(separator: ".").count == 3)
         let bad = try run(["generate", seedSpec, "--type", "Money"])
-        #expect(bad.status == 64)
+        #expect(bad.status == 2)
         #expect(bad.stderr.contains("--type takes key=value, not 'Money'"))
     }
 }
