@@ -2,7 +2,7 @@ import YAML
 
 /// Compact JSON text for a YAML node (examples in doc comments). Mapping order is kept; scalars
 /// are typed by the YAML core schema, so `'100.00'` stays a string and `2` a number.
-enum JSONText {
+public enum JSONText {
     static func render(_ node: Node) -> String {
         var output = ""
         write(node, into: &output)
@@ -46,6 +46,13 @@ enum JSONText {
             case .string, nil: writeString(scalar.value, into: &output)
             }
         }
+    }
+
+    /// A JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        writeString(text, into: &output)
+        return output
     }
 
     private static func writeString(_ text: String, into output: inout String) {
