@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "openapi-swift-gen", targets: ["openapi-swift-gen"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
+        .plugin(name: "OpenAPISwiftGenPlugin", targets: ["OpenAPISwiftGenPlugin"]),
+        .plugin(name: "OpenAPISwiftGenCommand", targets: ["OpenAPISwiftGenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -39,6 +41,27 @@ let package = Package(
         .executableTarget(
             name: "openapi-swift-gen",
             dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // SwiftPM plugins running the generator: at build time on the OpenAPI document in a target,
+        // and on demand into the target's Generated folder (Plugins/Shared is linked into both).
+        .plugin(
+            name: "OpenAPISwiftGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["openapi-swift-gen"]
+        ),
+        .plugin(
+            name: "OpenAPISwiftGenCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-openapi-code",
+                    description: "Generates the client of a target from its OpenAPI document into the target's Generated folder."
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "writes the generated client into the Generated folder of the target")
+                ]
+            ),
+            dependencies: ["openapi-swift-gen"]
         ),
 
         // The companion client, generated from spec/swagger.yaml and committed.
