@@ -40,6 +40,12 @@ cleanup() { rm -rf "$TARGET_DIR/Generated" "$TARGET_DIR/swagger.json"; }
 trap cleanup EXIT
 cleanup
 
+# The consumer's document is a copy of the seed spec; it must not drift from it.
+if ! cmp -s "$REPO/spec/swagger.yaml" "$SPEC"; then
+    echo "error: $SPEC differs from spec/swagger.yaml; copy the seed spec there again"
+    exit 1
+fi
+
 # Runs `swift build` with its output in $OUT/NAME.log, sets SECONDS_TAKEN; fails the script when the
 # build fails.
 timed_build() {

@@ -1,11 +1,11 @@
-// Hand-written code next to the client the build plugin generates from openapi.yaml (Client,
-// Servers and the models come from the generated files).
+// Hand-written code next to the client the build plugin generates from openapi.yaml
+// (ConnectedAccountsClient, named in openapi-swift-gen.yaml; Servers and the models too).
 
 import OpenAPIRuntime
 
-extension Client {
+extension ConnectedAccountsClient {
     /// A client for Fireblocks' sandbox environment.
-    public static func sandbox(transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) -> Client {
-        Client(serverURL: Servers.sandbox, transport: transport, middlewares: middlewares)
+    public static func sandbox(transport: any ClientTransport, middlewares: [any ClientMiddleware] = []) -> ConnectedAccountsClient {
+        ConnectedAccountsClient(serverURL: Servers.sandbox, transport: transport, middlewares: middlewares)
     }
 }

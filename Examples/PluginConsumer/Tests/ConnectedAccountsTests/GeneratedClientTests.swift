@@ -50,7 +50,7 @@ final class StubTransport: ClientTransport {
             {"data":[{"assetId":"BTC","availableAmount":"100.00","totalAmount":"120.00","lockedAmount":"20.00",\
             "balanceType":"SPOT"}],"total":1,"next":"cursor-2"}
             """)
-        let client = Client(serverURL: serverURL, transport: transport)
+        let client = ConnectedAccountsClient(serverURL: serverURL, transport: transport)
 
         let output = try await client.getConnectedAccountBalances(accountId: "acc 1/2", pageSize: 50)
 
@@ -75,7 +75,7 @@ final class StubTransport: ClientTransport {
 
     @Test func throwsTheDocumentedErrorForOtherStatuses() async throws {
         let transport = StubTransport(status: .notFound, json: #"{"message":"no such account","code":1404}"#)
-        let client = Client(serverURL: serverURL, transport: transport)
+        let client = ConnectedAccountsClient(serverURL: serverURL, transport: transport)
 
         let error = try await #require(throws: APIError<ErrorSchema>.self) {
             try await client.getConnectedAccountBalances(accountId: "missing")
@@ -87,7 +87,7 @@ final class StubTransport: ClientTransport {
 
     @Test func checksTheSpecConstraintsBeforeSending() async throws {
         let transport = StubTransport(status: .ok, json: #"{"data":[]}"#)
-        let client = Client(serverURL: serverURL, transport: transport)
+        let client = ConnectedAccountsClient(serverURL: serverURL, transport: transport)
 
         await #expect(throws: RequestValidationError.self) {
             try await client.getConnectedAccountBalances(accountId: "acc-1", pageSize: 1001)
@@ -98,7 +98,7 @@ final class StubTransport: ClientTransport {
 
 @Test func handWrittenCodeUsesTheGeneratedServers() async throws {
     let transport = StubTransport(status: .ok, json: #"{"data":[]}"#)
-    let output = try await Client.sandbox(transport: transport).getConnectedAccountBalances(accountId: "acc-1")
+    let output = try await ConnectedAccountsClient.sandbox(transport: transport).getConnectedAccountBalances(accountId: "acc-1")
     #expect(output.body.data.isEmpty)
     #expect(await transport.sent.first?.baseURL == URL(string: "https://sandbox-api.fireblocks.io/v1")!)
 }
