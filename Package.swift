@@ -85,7 +85,10 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
         .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "GeneratorCore"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "GeneratorCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
         // Runs the built command-line tool as a user would.
         .testTarget(name: "CLITests", dependencies: ["openapi-swift-gen"]),

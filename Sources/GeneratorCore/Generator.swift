@@ -38,6 +38,38 @@ public struct GeneratorConfig: Sendable {
 public struct GenerationResult: Sendable {
     public var files: [GeneratedFile]
     public var diagnostics: [Diagnostic]
+    /// How long each stage took, in order (`YAML parse`, `model + $ref`, `translate`, `render`).
+    public var timings: [StageTiming] = []
+}
+
+/// The time one stage of a run took.
+public struct StageTiming: Sendable, Equatable {
+    public var stage: String
+    public var seconds: Double
+
+    public init(stage: String, seconds: Double) {
+        self.stage = stage
+        self.seconds = seconds
+    }
+}
+
+/// Collects stage times as a run goes.
+struct StageClock {
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+    private(set) var timings: [StageTiming] = []
+
+    init() {
+        last = clock.now
+    }
+
+    /// Ends the current stage under `stage`.
+    mutating func lap(_ stage: String) {
+        let now = clock.now
+        let elapsed = now - last
+        timings.append(StageTiming(stage: stage, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        last = now
+    }
 }
 
 public enum Generator {
@@ -53,13 +85,15 @@ public enum Generator {
     public static func generate(
         spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
+            clock.lap("translate")
             let renderer = try Renderer(templates: config.templates)
             var files: [GeneratedFile] = []
             for context in contexts {
                 files.append(try renderer.render(context))
             }
+            clock.lap("render")
             return files.sorted { $0.name < $1.name }
         }
     }
@@ -69,7 +103,7 @@ public enum Generator {
     public static func templateContexts(
         spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, _ throws(DiagnosticError) in
             try Translator.translate(document, options: options, diagnostics: &diagnostics).map { context in
                 GeneratedFile(name: context.fileName + ".json", contents: ContextJSON.encode(context))
             }
@@ -83,7 +117,7 @@ public enum Generator {
         spec: [UInt8], fileName: String, moduleName: String, config: GeneratorConfig = GeneratorConfig(),
         reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics throws(DiagnosticError) in
+        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, _ throws(DiagnosticError) in
             let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
             return [try Renderer(templates: config.templates).render(context, fileName: "SpecExampleTests.swift")]
         }
@@ -93,12 +127,16 @@ public enum Generator {
     /// collected so far followed by the errors.
     private static func run(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
-        _ produce: (Document, TranslationOptions, inout DiagnosticCollector) throws(DiagnosticError) -> [GeneratedFile]
+        _ produce: (Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
     ) throws(DiagnosticError) -> GenerationResult {
         var diagnostics = DiagnosticCollector()
+        var clock = StageClock()
         do {
-            let document = try Document.load(bytes: spec, file: fileName, reader: reader, diagnostics: &diagnostics)
+            let root = try YAMLParser.parse(spec, file: fileName)
+            clock.lap("YAML parse")
+            let document = try Document.decode(root, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
+            clock.lap("model + $ref")
             var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
             )
@@ -107,8 +145,8 @@ public enum Generator {
             options.propertyNames = config.propertyNames
             options.operationNames = config.operationNames
             options.types = config.types
-            let files = try produce(document, options, &diagnostics)
-            return GenerationResult(files: files, diagnostics: diagnostics.diagnostics)
+            let files = try produce(document, options, &diagnostics, &clock)
+            return GenerationResult(files: files, diagnostics: diagnostics.diagnostics, timings: clock.timings)
         } catch {
             let warnings = diagnostics.diagnostics.filter { $0.severity != .error }
             let errors = error.diagnostics.isEmpty ? diagnostics.errors : error.diagnostics

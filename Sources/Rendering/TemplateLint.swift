@@ -5,10 +5,8 @@ import Translation
 /// (Mustache would render a misspelt key as nothing), and every partial or parent it names must be a
 /// template. Problems are errors located in the template (`model.mustache:3:5`).
 public enum TemplateLint {
-    /// Every context type templates can see, with the names of its stored properties (what
-    /// reflection, and so Mustache, can look up).
-    public static let contextKeys: [String: Set<String>] = {
-        func keys(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+    /// One value of every context type templates can see, by type name.
+    public static let sampleContexts: [String: any Sendable] = {
         let parameter = ParameterContext(name: "a", declaration: "a: Int", separator: "", isOptional: false, validations: [])
         let operation = OperationContext(
             methodName: "m", operationIDLiteral: "\"m\"", doc: [], deprecated: false, parameters: [parameter], httpMethod: ".get",
@@ -17,26 +15,33 @@ public enum TemplateLint {
             outputHeaders: [], failureBodyType: "JSONValue"
         )
         let client = ClientContext(typeName: "Client", doc: [], servers: [], defaultServer: "", operations: [operation])
-        return [
-            "FileContext": keys(FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
-            "ModelContext": keys(ModelContext(name: "M", doc: [])),
-            "PropertyContext": keys(PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
-            "EnumCaseContext": keys(EnumCaseContext(name: "", literal: "", doc: [])),
-            "VariantContext": keys(VariantContext(name: "", type: "", discriminatorValues: [])),
-            "ClientContext": keys(client),
-            "ServerContext": keys(ServerContext(name: "", doc: [], urlLiteral: "")),
-            "ServerVariableContext": keys(ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
-            "OperationContext": keys(operation),
-            "ParameterContext": keys(parameter),
-            "QueryItemContext": keys(QueryItemContext(call: "")),
-            "HeaderItemContext": keys(HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
-            "SuccessContext": keys(SuccessContext(pattern: "", bodyExpression: "")),
-            "OutputHeaderContext": keys(OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
-            "BodyCaseContext": keys(BodyCaseContext(name: "", type: "")),
-            "ExamplesContext": keys(ExamplesContext(header: "", moduleName: "", examples: [])),
-            "ExampleContext": keys(ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
+        let samples: [String: any Sendable] = [
+            "FileContext": (FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
+            "ModelContext": (ModelContext(name: "M", doc: [])),
+            "PropertyContext": (PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
+            "EnumCaseContext": (EnumCaseContext(name: "", literal: "", doc: [])),
+            "VariantContext": (VariantContext(name: "", type: "", discriminatorValues: [])),
+            "ClientContext": (client),
+            "ServerContext": (ServerContext(name: "", doc: [], urlLiteral: "")),
+            "ServerVariableContext": (ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
+            "OperationContext": (operation),
+            "ParameterContext": (parameter),
+            "QueryItemContext": (QueryItemContext(call: "")),
+            "HeaderItemContext": (HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
+            "SuccessContext": (SuccessContext(pattern: "", bodyExpression: "")),
+            "OutputHeaderContext": (OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
+            "BodyCaseContext": (BodyCaseContext(name: "", type: "")),
+            "ExamplesContext": (ExamplesContext(header: "", moduleName: "", examples: [])),
+            "ExampleContext": (ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
         ]
+        return samples
     }()
+
+    /// Every context type templates can see, with the names of its stored properties (what
+    /// reflection, and so Mustache, can look up).
+    public static let contextKeys: [String: Set<String>] = sampleContexts.mapValues { value in
+        Set(Mirror(reflecting: value).children.compactMap(\.label))
+    }
 
     /// The keys of all context types together.
     public static let allKeys: Set<String> = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }

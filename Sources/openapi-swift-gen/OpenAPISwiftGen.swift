@@ -123,9 +123,18 @@ struct Generate: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "List the files that would change; write nothing.")
     var dryRun = false
 
+    @Flag(help: "Print the time each stage took (read, YAML parse, model + $ref, translate, render, write).")
+    var timings = false
+
     func run() throws {
         let settings = try Settings(options)
-        let files = try Pipeline.run(settings)
+        let (files, stageTimings) = try Pipeline.runTimed(settings)
+        let writeStart = ContinuousClock.now
+        defer {
+            if timings {
+                Pipeline.printTimings(stageTimings + [StageTiming(stage: "write", seconds: Pipeline.seconds(since: writeStart))])
+            }
+        }
         let folder = OutputFolder(path: settings.output)
         if dryRun {
             let stale = folder.staleFiles(files)

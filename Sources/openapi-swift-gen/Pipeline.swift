@@ -8,9 +8,16 @@ import Rendering
 /// Reads the spec, runs the generator and prints its diagnostics.
 enum Pipeline {
     static func run(_ options: Settings) throws -> [GeneratedFile] {
-        try run(options) { bytes, name, config, reader throws(DiagnosticError) in
+        try runTimed(options).files
+    }
+
+    /// The files, and how long reading the spec and each stage of the generator took.
+    static func runTimed(_ options: Settings) throws -> (files: [GeneratedFile], timings: [StageTiming]) {
+        var timings: [StageTiming] = []
+        let files = try run(options, timings: &timings) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.generate(spec: bytes, fileName: name, config: config, reader: reader)
         }
+        return (files, timings)
     }
 
     static func runContexts(_ options: Settings) throws -> [GeneratedFile] {
@@ -29,6 +36,16 @@ enum Pipeline {
         _ options: Settings,
         _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
     ) throws -> [GeneratedFile] {
+        var timings: [StageTiming] = []
+        return try run(options, timings: &timings, generate)
+    }
+
+    private static func run(
+        _ options: Settings,
+        timings: inout [StageTiming],
+        _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
+    ) throws -> [GeneratedFile] {
+        let start = ContinuousClock.now
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: options.spec) else {
@@ -36,6 +53,7 @@ enum Pipeline {
             throw ExitCode(1)
         }
         let bytes = [UInt8](data)
+        timings.append(StageTiming(stage: "read", seconds: seconds(since: start)))
         let config = options.config
         let folder = specFolder(options.spec)
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
@@ -48,12 +66,26 @@ enum Pipeline {
         }
         do {
             let result = try generate(bytes, displayName, config, reader)
+            timings += result.timings
             report(result.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             return result.files
         } catch {
             report(error.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             throw ExitCode(1)
         }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Prints stage times: one line per stage, then the total.
+    static func printTimings(_ timings: [StageTiming]) {
+        for timing in timings {
+            Console.print("timing: " + timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", timing.seconds * 1000))
+        }
+        Console.print("timing: total         " + String(format: "%8.1f ms", timings.reduce(0) { $0 + $1.seconds } * 1000))
     }
 
     /// Prints diagnostics with the spec's path as the user gave it, the source line and a caret.

@@ -1,6 +1,7 @@
 import Diagnostics
 import Rendering
 import Testing
+import Mustache
 import Translation
 
 let contextKeys = TemplateLint.contextKeys
@@ -79,6 +80,21 @@ func documentedKeys() throws -> [String: [String]] {
         let readme = try readText("Templates/README.md")
         for name in TemplateSet.builtIn.sources.keys {
             #expect(readme.contains("| `\(name).mustache` |"), "\(name).mustache")
+        }
+    }
+}
+
+/// The lookups that replace reflection answer for exactly the stored properties.
+@Suite struct MustacheLookupTests {
+    @Test func everyContextTypeAnswersForEveryStoredPropertyAndNothingElse() throws {
+        for (type, sample) in TemplateLint.sampleContexts.sorted(by: { $0.key < $1.key }) {
+            let parent = try #require(sample as? any MustacheParent, "\(type) does not answer lookups itself")
+            for child in Mirror(reflecting: sample).children {
+                guard let label = child.label else { continue }
+                let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+                #expect((parent.child(named: label) == nil) == isNil, "\(type).\(label)")
+            }
+            #expect(parent.child(named: "noSuchKey") == nil, "\(type)")
         }
     }
 }
