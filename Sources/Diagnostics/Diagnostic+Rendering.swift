@@ -24,16 +24,26 @@ extension Diagnostic {
 
 /// A file's text split into lines once, so printing many diagnostics does not rescan it.
 public struct SourceLines: Sendable {
-    private let lines: [Substring]
+    private let text: String
+    /// Where each line starts, as UTF-8 offsets.
+    private let starts: [Int]
 
     public init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.starts = starts
     }
 
     /// The 1-based line without its line terminator, or `nil` past the end.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lines.count else { return nil }
-        let line = lines[number - 1]
-        return line.hasSuffix("\r") ? line.dropLast() : line
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
+        var upper = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
+        if upper > lower, utf8[utf8.index(before: upper)] == UInt8(ascii: "\r") { upper = utf8.index(before: upper) }
+        return text[lower..<upper]
     }
 }

@@ -63,30 +63,57 @@ extension TextLayout {
     /// spaces); trailing whitespace removed; runs of blank lines collapsed to one; no blank line
     /// right after `{` or before `}`; exactly one newline at the end.
     public static func normalize(_ text: String) -> String {
-        var output: [Substring] = []
+        // Works on UTF-8 bytes: every rule looks only at ASCII (spaces, tabs, braces, line breaks)
+        // and at the markers, which are whole lines.
+        let bytes = Array(text.utf8)
+        let markerIn = Array(indentIn.utf8)
+        let markerOut = Array(indentOut.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
         var depth = 0
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
-        for rawLine in unified.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine
-            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-            if line == Substring(indentIn) {
+        // Whether the last line written was blank, ended with `{`, or nothing has been written yet.
+        var lastWasBlank = false
+        var lastEndsWithBrace = false
+        var wroteAny = false
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            while lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: " ") || bytes[lineEnd - 1] == UInt8(ascii: "\t") { lineEnd -= 1 }
+            let line = bytes[start..<lineEnd]
+            start = end + 1
+            if line.elementsEqual(markerIn) {
                 depth += 1
                 continue
             }
-            if line == Substring(indentOut) {
+            if line.elementsEqual(markerOut) {
                 depth = max(0, depth - 1)
                 continue
             }
             if line.isEmpty {
-                if let previous = output.last, !previous.isEmpty, !previous.hasSuffix("{") { output.append("") }
+                // One blank line at most, never at the start or right after `{`.
+                if wroteAny, !lastWasBlank, !lastEndsWithBrace {
+                    output.append(UInt8(ascii: "\n"))
+                    lastWasBlank = true
+                }
                 continue
             }
-            if line.drop(while: { $0 == " " }).hasPrefix("}"), output.last?.isEmpty == true {
+            // No blank line right before `}`.
+            if lastWasBlank, line.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "}") {
                 output.removeLast()
+                lastWasBlank = false
             }
-            output.append(depth == 0 ? line : Substring(String(repeating: "    ", count: depth)) + line)
+            for _ in 0..<depth { output.append(contentsOf: "    ".utf8) }
+            output.append(contentsOf: line)
+            output.append(UInt8(ascii: "\n"))
+            lastWasBlank = false
+            lastEndsWithBrace = line.last == UInt8(ascii: "{")
+            wroteAny = true
         }
-        while output.last?.isEmpty == true { output.removeLast() }
-        return output.joined(separator: "\n") + "\n"
+        if lastWasBlank { output.removeLast() }
+        if output.isEmpty { output.append(UInt8(ascii: "\n")) }
+        return String(decoding: output, as: UTF8.self)
     }
 }

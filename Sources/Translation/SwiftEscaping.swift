@@ -9,9 +9,19 @@ public enum SwiftEscaping {
     /// lines are removed, and runs of empty lines collapse to one. Returns full lines (`/// text`, or
     /// `///` for an empty one).
     public static func docComment(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
         var lastWasCR = false
+        func endLine() {
+            // Trailing spaces go; an empty line becomes `///`, never two in a row.
+            while current.last == " " { current.removeLast() }
+            if current.isEmpty {
+                if let last = result.last, last != "///" { result.append("///") }
+            } else {
+                result.append("/// " + String(current))
+            }
+            current = String.UnicodeScalarView()
+        }
         for scalar in text.unicodeScalars {
             if scalar == "\n" && lastWasCR {
                 lastWasCR = false
@@ -19,27 +29,13 @@ public enum SwiftEscaping {
             }
             lastWasCR = scalar == "\r"
             if isLineBreak(scalar) {
-                lines.append(current)
-                current = ""
+                endLine()
                 continue
             }
             if isHidden(scalar) { continue }
-            if scalar == "\t" {
-                current.unicodeScalars.append(" ")
-                continue
-            }
-            current.unicodeScalars.append(scalar)
+            current.append(scalar == "\t" ? " " : scalar)
         }
-        lines.append(current)
-        var result: [String] = []
-        for line in lines {
-            let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())
-            if trimmed.isEmpty {
-                if let last = result.last, last != "///" { result.append("///") }
-            } else {
-                result.append("/// " + trimmed)
-            }
-        }
+        endLine()
         while result.last == "///" { result.removeLast() }
         return result
     }
