@@ -2,6 +2,7 @@
 // is the caller's job (the command-line tool and the plugins).
 
 import Diagnostics
+import Dispatch
 import OpenAPIModel
 import Rendering
 import Translation
@@ -38,7 +39,8 @@ public struct GeneratorConfig: Sendable {
 public struct GenerationResult: Sendable {
     public var files: [GeneratedFile]
     public var diagnostics: [Diagnostic]
-    /// How long each stage took, in order (`YAML parse`, `model + $ref`, `translate`, `render`).
+    /// How long each stage took, in order (`YAML parse`, `model + $ref`, `translate`, `templates`
+    /// (parsing them), `render`).
     public var timings: [StageTiming] = []
 }
 
@@ -89,13 +91,41 @@ public enum Generator {
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             clock.lap("translate")
             let renderer = try Renderer(templates: config.templates)
-            var files: [GeneratedFile] = []
-            for context in contexts {
-                files.append(try renderer.render(context))
-            }
+            clock.lap("templates")
+            let files = try render(contexts, with: renderer)
             clock.lap("render")
             return files.sorted { $0.name < $1.name }
         }
+    }
+
+    /// Renders the files on all cores: each into its own slot, so the result does not depend on
+    /// which finishes first. The largest files start first.
+    static func render(_ contexts: [FileContext], with renderer: Renderer) throws(DiagnosticError) -> [GeneratedFile] {
+        let slots = UnsafeMutableBufferPointer<Result<GeneratedFile, DiagnosticError>?>.allocate(capacity: contexts.count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        let order = contexts.indices.sorted { contexts[$0].models.count + contexts[$0].operations.count > contexts[$1].models.count + contexts[$1].operations.count }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            let index = order[position]
+            do throws(DiagnosticError) {
+                results[index] = .success(try renderer.render(contexts[index]))
+            } catch {
+                results[index] = .failure(error)
+            }
+        }
+        var files: [GeneratedFile] = []
+        for result in slots {
+            switch result {
+            case .success(let file)?: files.append(file)
+            case .failure(let error)?: throw error
+            case nil: break
+            }
+        }
+        return files
     }
 
     /// The template context of every file as JSON (one `<file>.json` per generated file), for
