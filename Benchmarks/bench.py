@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Driver of Benchmarks/run.sh: times the generators and the libyaml floor, prints the report.
 
-    bench.py --gen BIN --floor BIN --measure BIN [--apple BIN | --apple-unavailable REASON] --seed FILE
+    bench.py --gen BIN --floor BIN --measure BIN [--apple BIN | --apple-unavailable REASON] [--apple-version V] --seed FILE
              [--specs DIR] --work DIR [--runs N] [--apple-scope all|core|none] [--tags 1,10,50]
 
 For each input, every contender runs once as a warm-up, then RUNS times, interleaved (A B C A B C
@@ -76,12 +76,11 @@ def last_line(text):
     return lines[-1].strip() if lines else "(no output)"
 
 
-def error_line(text):
-    """The first line that reports an error, else the last line."""
-    for line in text.splitlines():
-        if "error" in line.lower():
-            return line.strip()
-    return last_line(text)
+def error_line(text, limit=240):
+    """The first error message (from "error:" on), else the last line; at most LIMIT characters."""
+    match = re.search(r"error:.*", text, re.IGNORECASE)
+    line = match.group(0).strip() if match else last_line(text)
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -217,7 +216,7 @@ def contenders(args, item):
     if item.floor:
         result.append(("libyaml floor", lambda out: [args.floor, item.path]))
     if item.apple and args.apple:
-        result.append(("apple 1.14.3", lambda out: [args.apple, "generate", item.path, "--mode", "types",
+        result.append(("apple", lambda out: [args.apple, "generate", item.path, "--mode", "types",
                                                      "--mode", "client", "--output-directory", out]))
     return result
 
@@ -287,9 +286,10 @@ def report(args, inputs):
     p(f"{args.runs} measured runs per contender after 1 warm-up, interleaved; {os.cpu_count()} cores; "
       f"load average at the end {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min; "
       "other work on the machine inflates wall times).")
-    if args.apple_unavailable:
-        p("")
-        p(f"apple/swift-openapi-generator 1.14.3: unavailable ({args.apple_unavailable}).")
+    p("")
+    p("Contenders: ours (`openapi-swift-gen generate`); the libyaml floor (`Benchmarks/libyaml-floor.c`); "
+      f"apple: apple/swift-openapi-generator {args.apple_version} (`--mode types --mode client`)"
+      + (f", unavailable: {args.apple_unavailable}." if args.apple_unavailable else "."))
     p("")
     p("| input | MB | operations | contender | median s | min s | max s | peak RSS MiB | ÷ floor | ÷ ours |")
     p("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
@@ -304,7 +304,7 @@ def report(args, inputs):
                 continue
             m = median(item, name)
             vs_floor = f"{m / floor:.1f}" if floor and name != "libyaml floor" else ""
-            vs_ours = f"{m / ours:.1f}" if ours and name == "apple 1.14.3" else ""
+            vs_ours = f"{m / ours:.1f}" if ours and name == "apple" else ""
             p(f"| {item.label} | {size} | {ops} | {name} | {m:.4f} | {min(result['times']):.4f} | "
               f"{max(result['times']):.4f} | {peak_mib(item, name):.1f} | {vs_floor} | {vs_ours} |")
     p("")
@@ -330,12 +330,12 @@ def report(args, inputs):
         else:
             p("- whole Fireblocks, ours ≤ 3× the libyaml floor: floor not measured — MISS")
         p(f"- whole Fireblocks, ours ≤ {TARGET_RSS_MIB:g} MiB peak RSS: {rss:.1f} MiB — {verdict(rss <= TARGET_RSS_MIB)}")
-        apple = median(whole, "apple 1.14.3")
+        apple = median(whole, "apple")
         if apple:
             p(f"- whole Fireblocks, ours ≥ {TARGET_APPLE_RATIO:g}× faster than Apple's generator: "
               f"{apple:.3f} s / {ours:.3f} s = {apple / ours:.1f}× — {verdict(apple >= TARGET_APPLE_RATIO * ours)}")
         else:
-            why = (whole.results.get("apple 1.14.3") or {}).get("error") or args.apple_unavailable or "not run"
+            why = (whole.results.get("apple") or {}).get("error") or args.apple_unavailable or "not run"
             p(f"- whole Fireblocks, ours ≥ {TARGET_APPLE_RATIO:g}× faster than Apple's generator: not measured ({why})")
     else:
         p("- the Fireblocks targets: not measured (no ../shared/specs, or our generator failed on it)")
@@ -350,23 +350,29 @@ def report(args, inputs):
         p("")
         p("### Size series: Fireblocks filtered by tag (our generator)")
         p("")
-        floor = median(whole, "libyaml floor") if whole is not None else None
+        rows = sorted(series, key=lambda i: i.ops or 0)
+        base = rows[0]
+        p(f"Linear growth shows as a steady cost per operation and per generated KB beyond the smallest run "
+          f"({base.series}), which pays the fixed cost: reading and resolving the whole document.")
+        p("")
         p("| tags | operations | generated KB | median s | ms per operation | ms per generated KB | "
-          "above the floor, ms per operation |")
-        p("|---|---:|---:|---:|---:|---:|---:|")
-        for item in sorted(series, key=lambda i: i.ops or 0):
+          f"beyond {base.series}: ms per added operation | ms per added generated KB |")
+        p("|---|---:|---:|---:|---:|---:|---:|---:|")
+        base_m, base_kb = median(base, "ours"), base.results["ours"]["written"] / 1000
+        for item in rows:
             m = median(item, "ours")
             kb = item.results["ours"]["written"] / 1000
             per_op = f"{m * 1000 / item.ops:.2f}" if item.ops else ""
             per_kb = f"{m * 1000 / kb:.3f}" if kb else ""
-            above = f"{(m - floor) * 1000 / item.ops:.2f}" if floor and item.ops else ""
-            p(f"| {item.series} | {'' if item.ops is None else item.ops} | {kb:.0f} | {m:.4f} | {per_op} | {per_kb} | {above} |")
-        if whole is not None and median(whole, "ours") is not None:
+            added_op = f"{(m - base_m) * 1000 / (item.ops - base.ops):.2f}" if item.ops and base.ops and item.ops > base.ops else ""
+            added_kb = f"{(m - base_m) * 1000 / (kb - base_kb):.3f}" if kb > base_kb else ""
+            p(f"| {item.series} | {'' if item.ops is None else item.ops} | {kb:.0f} | {m:.4f} | {per_op} | {per_kb} "
+              f"| {added_op} | {added_kb} |")
+        if whole is not None and median(whole, "ours") is not None and median(whole, "libyaml floor") is not None:
             mb = os.path.getsize(whole.path) / 1e6
             p("")
             p(f"Whole file: {median(whole, 'ours') * 1000 / mb:.0f} ms per input MB (ours); "
-              f"libyaml floor {median(whole, 'libyaml floor') * 1000 / mb:.1f} ms per MB. Every filtered run "
-              "also reads and resolves the whole 3.4 MB document, so the fixed cost shows in the small rows.")
+              f"libyaml floor {median(whole, 'libyaml floor') * 1000 / mb:.1f} ms per MB.")
     return "\n".join(out) + "\n", seed
 
 
@@ -376,6 +382,7 @@ def main():
     parser.add_argument("--floor", required=True)
     parser.add_argument("--measure", required=True)
     parser.add_argument("--apple")
+    parser.add_argument("--apple-version", default="1.14.3")
     parser.add_argument("--apple-unavailable", default="")
     parser.add_argument("--apple-scope", choices=("all", "core", "none"), default="all")
     parser.add_argument("--seed", required=True)

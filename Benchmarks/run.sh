@@ -67,6 +67,7 @@ build_helpers() {
 build_apple() {
     APPLE_BIN="" APPLE_WHY=""
     if [[ "$APPLE" == none ]]; then
+        APPLE_WHY="APPLE=none: not built or run"
         return
     fi
     local dir="$OUT/apple"
@@ -106,6 +107,7 @@ main() {
 
     local args=(--gen "$GEN" --floor "$FLOOR" --measure "$MEASURE" --seed "$REPO/spec/swagger.yaml" --work "$OUT/work"
                 --runs "$RUNS" --tags "$TAGS" --realworld "$REALWORLD" --apple-scope "$APPLE"
+                --apple-version "$APPLE_VERSION"
                 --report "$OUT/report.md")
     if [[ -n "$APPLE_BIN" ]]; then
         args+=(--apple "$APPLE_BIN")
