@@ -51,7 +51,8 @@ class Runner:
         os.makedirs(work, exist_ok=True)
 
     def run(self, argv_for_output):
-        """argv_for_output(outdir) -> argv. Returns (seconds, peak KiB, exit code, stderr, bytes written)."""
+        """argv_for_output(outdir) -> argv. Returns (seconds, peak KiB, exit code, stderr, bytes written,
+        CPU seconds)."""
         self.count += 1
         outdir = os.path.join(self.work, f"out-{self.count}")
         shutil.rmtree(outdir, ignore_errors=True)
@@ -61,14 +62,14 @@ class Runner:
                               stdin=subprocess.DEVNULL, capture_output=True, text=True)
         if done.returncode != 0:
             sys.exit(f"error: {self.measure} failed: {done.stderr.strip()}")
-        seconds, kib, code = done.stdout.split()
+        seconds, kib, code, cpu = done.stdout.split()
         with open(errpath, errors="replace") as f:
             stderr = f.read()
         written = 0
         for root, _, files in os.walk(outdir):
             written += sum(os.path.getsize(os.path.join(root, name)) for name in files if not name.startswith("."))
         shutil.rmtree(outdir, ignore_errors=True)
-        return float(seconds), int(kib), int(code), stderr, written
+        return float(seconds), int(kib), int(code), stderr, written, float(cpu)
 
 
 def last_line(text):
@@ -193,7 +194,7 @@ def build_inputs(args):
                 log(f"   realworld: skipping {name} (not OpenAPI 3)")
                 continue
             log(f"   realworld: does our generator accept {name}?")
-            _, _, code, stderr, _ = runner.run(lambda out, p=path: [args.gen, "generate", p, "--output", out])
+            _, _, code, stderr, _, _ = runner.run(lambda out, p=path: [args.gen, "generate", p, "--output", out])
             if code != 0:
                 log(f"   realworld: skipping {name}: our generator rejects it: {error_line(stderr)}")
                 continue
@@ -224,7 +225,7 @@ def contenders(args, item):
 def measure(args, item, runner):
     active = contenders(args, item)
     for name, _ in active:
-        item.results[name] = {"times": [], "rss": [], "written": 0}
+        item.results[name] = {"times": [], "rss": [], "cpu": [], "written": 0}
     log(f"== {item.label} ({os.path.getsize(item.path) / 1e6:.2f} MB): "
         f"{', '.join(n for n, _ in active)}, 1 warm-up + {args.runs} runs each")
     for round_ in range(args.runs + 1):
@@ -232,7 +233,7 @@ def measure(args, item, runner):
             result = item.results[name]
             if "error" in result:
                 continue
-            seconds, kib, code, stderr, written = runner.run(argv)
+            seconds, kib, code, stderr, written, cpu = runner.run(argv)
             if code != 0:
                 result["error"] = f"exit {code}: {error_line(stderr)}"
                 log(f"   {name}: failed, {result['error']}")
@@ -243,6 +244,7 @@ def measure(args, item, runner):
                 continue  # the warm-up
             result["times"].append(seconds)
             result["rss"].append(kib)
+            result["cpu"].append(cpu)
             result["written"] = written
     for name, _ in active:
         result = item.results[name]
@@ -291,8 +293,8 @@ def report(args, inputs):
       f"apple: apple/swift-openapi-generator {args.apple_version} (`--mode types --mode client`)"
       + (f", unavailable: {args.apple_unavailable}." if args.apple_unavailable else "."))
     p("")
-    p("| input | MB | operations | contender | median s | min s | max s | peak RSS MiB | ÷ floor | ÷ ours |")
-    p("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    p("| input | MB | operations | contender | median s | min s | max s | CPU s | peak RSS MiB | ÷ floor | ÷ ours |")
+    p("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for item in inputs:
         floor = floor_of(inputs, item)
         ours = median(item, "ours")
@@ -300,16 +302,18 @@ def report(args, inputs):
             size = f"{os.path.getsize(item.path) / 1e6:.2f}"
             ops = "" if item.ops is None else str(item.ops)
             if "error" in result and not result.get("times"):
-                p(f"| {item.label} | {size} | {ops} | {name} | failed: {result['error'].replace('|', '/')} | | | | | |")
+                p(f"| {item.label} | {size} | {ops} | {name} | failed: {result['error'].replace('|', '/')} | | | | | | |")
                 continue
             m = median(item, name)
             vs_floor = f"{m / floor:.1f}" if floor and name != "libyaml floor" else ""
             vs_ours = f"{m / ours:.1f}" if ours and name == "apple" else ""
             p(f"| {item.label} | {size} | {ops} | {name} | {m:.4f} | {min(result['times']):.4f} | "
-              f"{max(result['times']):.4f} | {peak_mib(item, name):.1f} | {vs_floor} | {vs_ours} |")
+              f"{max(result['times']):.4f} | {statistics.median(result['cpu']):.4f} | {peak_mib(item, name):.1f} "
+              f"| {vs_floor} | {vs_ours} |")
     p("")
     p("÷ floor: median over the libyaml floor's median on the same file (the tag-filtered inputs read "
       "and parse the whole file, so their floor is the whole file's). ÷ ours: Apple's median over ours. "
+      "CPU s: median user + system time of all threads, less sensitive to other load than wall time. "
       "Peak RSS: the largest of the measured runs.")
     floors = [(item.label, item.results["libyaml floor"].get("events")) for item in inputs
               if item.results.get("libyaml floor", {}).get("events")]

@@ -1,7 +1,8 @@
 /*
- * Runs one command and prints "SECONDS PEAK_KIB EXIT_CODE" on standard output: the wall time from
- * just before the spawn to just after the reap (CLOCK_MONOTONIC, microseconds), the child's peak
- * resident set size (wait4's ru_maxrss, KiB) and its exit code (128 + N when killed by signal N).
+ * Runs one command and prints "SECONDS PEAK_KIB EXIT_CODE CPU_SECONDS" on standard output: the wall
+ * time from just before the spawn to just after the reap (CLOCK_MONOTONIC, microseconds), the
+ * child's peak resident set size (wait4's ru_maxrss, KiB), its exit code (128 + N when killed by
+ * signal N) and its CPU time, user + system, all threads.
  * The command's standard input and output are /dev/null and its standard error goes to ERRFILE.
  *
  * Why a C program: Linux counts the memory of the process that calls exec into the child's
@@ -53,6 +54,8 @@ int main(int argc, char **argv) {
 
     double seconds = (double)(end.tv_sec - start.tv_sec) + (double)(end.tv_nsec - start.tv_nsec) / 1e9;
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    printf("%.6f %ld %d\n", seconds, usage.ru_maxrss, code);
+    double cpu = (double)(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+               + (double)(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    printf("%.6f %ld %d %.6f\n", seconds, usage.ru_maxrss, code, cpu);
     return 0;
 }
