@@ -52,7 +52,7 @@ public struct ConfigFile: Sendable, Equatable {
         Key(name: "templates", flag: "--templates", value: "path", defaultValue: "none",
             summary: "A folder of `.mustache` files that replace built-in templates of the same name."),
         Key(name: "imports", flag: "--import", value: "list of module names", defaultValue: "none",
-            summary: "Modules every generated file imports as well (for the types of `types`)."),
+            summary: "Modules every generated file imports as well, e.g. for the types of the `types` setting."),
         Key(name: "filter.tags", flag: "--tag", value: "list of tags", defaultValue: "all",
             summary: "Generate only the operations with one of these tags (and the components they use)."),
         Key(name: "filter.operations", flag: "--operation", value: "list of operationIds", defaultValue: "all",

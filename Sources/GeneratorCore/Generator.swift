@@ -53,24 +53,23 @@ public struct StageTiming: Sendable, Equatable {
         self.stage = stage
         self.seconds = seconds
     }
+
+    /// The time since `start`, on the continuous clock.
+    public init(stage: String, since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        self.init(stage: stage, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
 }
 
 /// Collects stage times as a run goes.
 struct StageClock {
-    private let clock = ContinuousClock()
-    private var last: ContinuousClock.Instant
+    private var last = ContinuousClock.now
     private(set) var timings: [StageTiming] = []
-
-    init() {
-        last = clock.now
-    }
 
     /// Ends the current stage under `stage`.
     mutating func lap(_ stage: String) {
-        let now = clock.now
-        let elapsed = now - last
-        timings.append(StageTiming(stage: stage, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
-        last = now
+        timings.append(StageTiming(stage: stage, since: last))
+        last = .now
     }
 }
 

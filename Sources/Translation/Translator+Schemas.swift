@@ -20,11 +20,7 @@ extension Translator {
             // would then raise a warning.
             doc += (doc.isEmpty ? [] : ["///"]) + ["/// - Note: Deprecated in the spec."]
         }
-        // `allOf: [$ref]` alone (how 3.0 documents give a reference its own description) names the
-        // referenced type: an alias keeps the two interchangeable.
-        let isReferenceWrapper = schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil
-            && schema.oneOf.isEmpty && schema.anyOf.isEmpty
-        if schema.ref == nil, !isReferenceWrapper {
+        if schema.ref == nil, !isReferenceWrapper(schema) {
             if let model = enumModel(swiftName: swiftName, schema: schema, doc: doc) { return model }
             if let object = flattenedObject(schema) {
                 return structModel(swiftName: swiftName, object: object, doc: doc)
@@ -102,6 +98,12 @@ extension Translator {
         )
     }
 
+    /// `allOf: [$ref]` alone, how 3.0 documents give a reference its own description: it names the
+    /// referenced type (an alias keeps the two interchangeable).
+    func isReferenceWrapper(_ schema: Schema) -> Bool {
+        schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+    }
+
     /// Whether the schema is a reference to an optional type alias, which must not get another `?`.
     func refersToOptionalAlias(_ schema: Schema) -> Bool {
         schema.ref != nil && isOptionalAlias(document.resolveSchema(schema).schema)
@@ -110,10 +112,8 @@ extension Translator {
     /// Whether a component schema becomes an optional type alias (`typealias MaybeCount = Int?`):
     /// nullable, and not an enum, struct or union of several types.
     func isOptionalAlias(_ schema: Schema) -> Bool {
-        guard schema.ref == nil, isNullable(schema), schema.enumValues == nil, flattenedObject(schema) == nil else { return false }
-        let isReferenceWrapper = schema.properties.isEmpty && schema.allOf.count == 1 && schema.allOf[0].ref != nil
-            && schema.oneOf.isEmpty && schema.anyOf.isEmpty
-        if isReferenceWrapper { return false }
+        guard schema.ref == nil, isNullable(schema), schema.enumValues == nil, flattenedObject(schema) == nil,
+              !isReferenceWrapper(schema) else { return false }
         if let union = unionVariants(schema), union.variants.count > 1 { return false }
         return true
     }

@@ -50,49 +50,49 @@ struct OpenAPISwiftGen: ParsableCommand {
 /// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
 /// file (`ConfigFile.keys`); a flag given here wins.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: "The OpenAPI document (YAML or JSON). Default: spec/swagger.yaml.")
+    @Argument(help: ConfigFile.help("spec", valueName: "spec"))
     var spec: String?
 
-    @Option(name: .shortAndLong, help: "The folder the Swift files go to. Default: Sources/FireblocksConnectedAccounts.")
+    @Option(name: .shortAndLong, help: ConfigFile.help("output"))
     var output: String?
 
     @Option(help: ArgumentHelp("The configuration file. Default: openapi-swift-gen.yaml in the working directory, when there is one.", valueName: "file"))
     var config: String?
 
-    @Option(help: "The access modifier of generated declarations (public, package or internal). Default: public.")
+    @Option(help: ConfigFile.help("access"))
     var access: String?
 
-    @Option(name: .customLong("client-name"), help: "The name of the client type. Default: Client.")
+    @Option(name: .customLong("client-name"), help: ConfigFile.help("clientName"))
     var clientName: String?
 
-    @Option(help: "How many files models and operations are spread over (1 to 64), for parallel compilation. Default: 1.")
+    @Option(help: ConfigFile.help("shards"))
     var shards: Int?
 
-    @Option(help: ArgumentHelp("A folder of .mustache files that replace the built-in templates of the same name.", valueName: "dir"))
+    @Option(help: ConfigFile.help("templates", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .customLong("import"), help: ArgumentHelp("A module every generated file imports as well (repeatable).", valueName: "module"))
+    @Option(name: .customLong("import"), help: ConfigFile.help("imports", valueName: "module"))
     var imports: [String] = []
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp("Generate only the operations with this tag (repeatable).", valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ConfigFile.help("filter.tags", valueName: "tag"))
     var tags: [String] = []
 
-    @Option(name: .customLong("operation"), help: ArgumentHelp("Generate only the operation with this operationId (repeatable).", valueName: "operationId"))
+    @Option(name: .customLong("operation"), help: ConfigFile.help("filter.operations", valueName: "operationId"))
     var operationIds: [String] = []
 
-    @Option(name: .customLong("path"), help: ArgumentHelp("Generate only the operations of this path template, e.g. '/pets/{petId}' (repeatable).", valueName: "path"))
+    @Option(name: .customLong("path"), help: ConfigFile.help("filter.paths", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("schema-name"), help: ArgumentHelp("The Swift type name of a component schema (repeatable).", valueName: "Schema=SwiftName"))
+    @Option(name: .customLong("schema-name"), help: ConfigFile.help("names.schemas"))
     var schemaNames: [String] = []
 
-    @Option(name: .customLong("property-name"), help: ArgumentHelp("The Swift name of a component schema's property (repeatable).", valueName: "Schema.property=swiftName"))
+    @Option(name: .customLong("property-name"), help: ConfigFile.help("names.properties"))
     var propertyNames: [String] = []
 
-    @Option(name: .customLong("operation-name"), help: ArgumentHelp("The Swift method name of an operation (repeatable).", valueName: "operationId=methodName"))
+    @Option(name: .customLong("operation-name"), help: ConfigFile.help("names.operations"))
     var operationNames: [String] = []
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Use an existing Swift type for a component schema (repeatable).", valueName: "Schema=SwiftType"))
+    @Option(name: .customLong("type"), help: ConfigFile.help("types"))
     var types: [String] = []
 
     func validate() throws {
@@ -132,7 +132,7 @@ struct Generate: ParsableCommand {
         let writeStart = ContinuousClock.now
         defer {
             if timings {
-                Pipeline.printTimings(stageTimings + [StageTiming(stage: "write", seconds: Pipeline.seconds(since: writeStart))])
+                Pipeline.printTimings(stageTimings + [StageTiming(stage: "write", since: writeStart)])
             }
         }
         let folder = OutputFolder(path: settings.output)

@@ -13,38 +13,27 @@ enum Pipeline {
 
     /// The files, and how long reading the spec and each stage of the generator took.
     static func runTimed(_ options: Settings) throws -> (files: [GeneratedFile], timings: [StageTiming]) {
-        var timings: [StageTiming] = []
-        let files = try run(options, timings: &timings) { bytes, name, config, reader throws(DiagnosticError) in
+        try run(options) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.generate(spec: bytes, fileName: name, config: config, reader: reader)
         }
-        return (files, timings)
     }
 
     static func runContexts(_ options: Settings) throws -> [GeneratedFile] {
         try run(options) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.templateContexts(spec: bytes, fileName: name, config: config, reader: reader)
-        }
+        }.files
     }
 
     static func runExamples(_ options: Settings, moduleName: String) throws -> [GeneratedFile] {
         try run(options) { bytes, name, config, reader throws(DiagnosticError) in
             try Generator.exampleTests(spec: bytes, fileName: name, moduleName: moduleName, config: config, reader: reader)
-        }
+        }.files
     }
 
     private static func run(
         _ options: Settings,
         _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
-    ) throws -> [GeneratedFile] {
-        var timings: [StageTiming] = []
-        return try run(options, timings: &timings, generate)
-    }
-
-    private static func run(
-        _ options: Settings,
-        timings: inout [StageTiming],
-        _ generate: ([UInt8], String, GeneratorConfig, @escaping SpecFileReader) throws(DiagnosticError) -> GenerationResult
-    ) throws -> [GeneratedFile] {
+    ) throws -> (files: [GeneratedFile], timings: [StageTiming]) {
         let start = ContinuousClock.now
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
@@ -53,7 +42,7 @@ enum Pipeline {
             throw ExitCode(1)
         }
         let bytes = [UInt8](data)
-        timings.append(StageTiming(stage: "read", seconds: seconds(since: start)))
+        let read = StageTiming(stage: "read", since: start)
         let config = options.config
         let folder = specFolder(options.spec)
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
@@ -66,18 +55,12 @@ enum Pipeline {
         }
         do {
             let result = try generate(bytes, displayName, config, reader)
-            timings += result.timings
             report(result.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
-            return result.files
+            return (result.files, [read] + result.timings)
         } catch {
             report(error.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             throw ExitCode(1)
         }
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// Prints stage times: one line per stage, then the total.

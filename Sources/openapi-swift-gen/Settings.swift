@@ -105,5 +105,23 @@ struct Settings {
     }
 }
 
+extension ConfigFile {
+    /// The help of the flag that sets `key`, from `ConfigFile.keys` (the one place settings are
+    /// described): its summary and default, Markdown backticks removed. Map flags take their value
+    /// name from the key's flag (`--type Schema=SwiftType` → `Schema=SwiftType`).
+    static func help(_ key: String, valueName: String? = nil) -> ArgumentHelp {
+        guard let entry = keys.first(where: { $0.name == key }) else { preconditionFailure("no setting named \(key) in ConfigFile.keys") }
+        var text = entry.summary
+        if entry.value.hasPrefix("list") { text += " Repeatable." }
+        if entry.value == "map" { text += " Repeatable, as key=value." }
+        if !["path", "map", "Swift type name"].contains(entry.value), !entry.value.hasPrefix("list") {
+            text += " Values: " + entry.value + "."
+        }
+        if !["none", "all"].contains(entry.defaultValue) { text += " Default: " + entry.defaultValue + "." }
+        let mapValue = entry.flag.split(separator: " ").dropFirst().first.map(String.init)
+        return ArgumentHelp(text.replacingOccurrences(of: "`", with: ""), valueName: valueName ?? mapValue)
+    }
+}
+
 /// The tool's version, printed by `--version`.
 let toolVersion = "0.4.0"

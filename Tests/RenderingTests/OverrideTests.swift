@@ -51,8 +51,8 @@ import Testing
         #expect(models.contains("import Foundation\nimport MyMoney\n"))
         let operations = try #require(files["Operations.swift"])
         #expect(operations.contains("extension PetStore {"))
-        #expect(operations.contains("    public func animals(\n") || operations.contains("    public func animals() async throws"))
-        #expect(operations.contains("OperationOutput<[Animal]>"))
+        #expect(operations.contains("    public func animals(\n    ) async throws -> AnimalsOutput {"))
+        #expect(operations.contains("public typealias AnimalsOutput = OperationOutput<[Animal]>"))
         #expect(try #require(files["Client.swift"]).contains("public struct PetStore: Sendable {"))
     }
 
