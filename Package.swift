@@ -11,7 +11,6 @@ let package = Package(
         .plugin(name: "OpenAPISwiftGenCommand", targets: ["OpenAPISwiftGenCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -32,7 +31,7 @@ let package = Package(
         .target(name: "Translation", dependencies: ["OpenAPIModel", "Diagnostics"]),
         .target(
             name: "Rendering",
-            dependencies: ["Translation", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Translation", "Diagnostics"]
         ),
         .target(
             name: "GeneratorCore",
@@ -87,7 +86,7 @@ let package = Package(
         .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Rendering", "GeneratorCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Rendering", "GeneratorCore"]
         ),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
         // Runs the built command-line tool as a user would.

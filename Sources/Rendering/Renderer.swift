@@ -1,5 +1,4 @@
 import Diagnostics
-import Mustache
 import Translation
 
 /// A generated file: its name in the output folder and its text.
@@ -15,46 +14,39 @@ public struct GeneratedFile: Hashable, Sendable {
 
 /// Renders file contexts with a template set.
 public struct Renderer: Sendable {
-    private let library: MustacheLibrary
+    private let templates: [String: Template]
 
-    /// Parses every template; a template that does not parse is a located error
+    /// Parses every template; every template that does not parse is a located error
     /// (`<name>.mustache:line:col: error: …`).
     public init(templates: TemplateSet) throws(DiagnosticError) {
-        var library = MustacheLibrary()
+        var parsed: [String: Template] = [:]
         var errors: [Diagnostic] = []
         for name in templates.sources.keys.sorted() {
-            do {
-                library.register(try MustacheTemplate(string: templates.sources[name] ?? ""), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(
-                    .error(
-                        "template does not parse: \(error.error)",
-                        at: SourceLocation(file: name + ".mustache", line: error.context.lineNumber, column: error.context.columnNumber)
-                    )
-                )
+            do throws(DiagnosticError) {
+                parsed[name] = try Template(templates.sources[name] ?? "", name: name)
             } catch {
-                errors.append(.error("template does not parse: \(error)", at: SourceLocation(file: name + ".mustache", line: 1, column: 1)))
+                errors += error.diagnostics
             }
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
-        self.library = library
+        self.templates = parsed
     }
 
     /// Renders one file.
     public func render(_ file: FileContext) throws(DiagnosticError) -> GeneratedFile {
-        try render(file, template: file.template, fileName: file.fileName)
+        try render(.object(file), template: file.template, fileName: file.fileName)
     }
 
     /// Renders the test file that decodes the spec's examples (template `example-tests`).
     public func render(_ examples: ExamplesContext, fileName: String) throws(DiagnosticError) -> GeneratedFile {
-        try render(examples, template: "example-tests", fileName: fileName)
+        try render(.object(examples), template: "example-tests", fileName: fileName)
     }
 
-    private func render(_ context: Any, template: String, fileName: String) throws(DiagnosticError) -> GeneratedFile {
-        guard let text = library.render(context, withTemplate: template) else {
-            throw DiagnosticError([.error("no template named '\(template)' for \(fileName)", at: nil)])
+    private func render(_ context: TemplateValue, template name: String, fileName: String) throws(DiagnosticError) -> GeneratedFile {
+        guard let template = templates[name] else {
+            throw DiagnosticError([.error("no template named '\(name)' for \(fileName)", at: nil)])
         }
-        return GeneratedFile(name: fileName, contents: TextLayout.normalize(text))
+        return GeneratedFile(name: fileName, contents: TextLayout.normalize(try template.render(context, templates: templates)))
     }
 }
 

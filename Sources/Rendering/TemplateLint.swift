@@ -37,8 +37,8 @@ public enum TemplateLint {
         return samples
     }()
 
-    /// Every context type templates can see, with the names of its stored properties (what
-    /// reflection, and so Mustache, can look up).
+    /// Every context type templates can see, with the names of its stored properties (the keys
+    /// its lookup answers).
     public static let contextKeys: [String: Set<String>] = sampleContexts.mapValues { value in
         Set(Mirror(reflecting: value).children.compactMap(\.label))
     }

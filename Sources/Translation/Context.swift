@@ -1,5 +1,5 @@
-// The template context: plain structs with stored properties only (templates look values up by
-// reflection, which cannot see computed properties). Every key is documented in Templates/README.md,
+// The template context: plain structs with stored properties only (each stored property is a
+// template key, answered by the lookup switch in Rendering/Context+Template.swift). Every key is documented in Templates/README.md,
 // and a test checks that every key a template uses exists here.
 
 /// What one template renders into one file.

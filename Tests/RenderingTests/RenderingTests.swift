@@ -125,15 +125,14 @@ import Translation
 }
 
 @Suite struct UserTemplateTests {
-    // The location is where the parser gave up (the end of the text), not the unclosed `{{#models}}`
-    // at 3:1, and the reason is swift-mustache's error case name rather than a sentence.
+    // The location is the unclosed `{{#models}}`, not the end of the text where parsing stopped.
     @Test func aTemplateThatDoesNotParseIsALocatedError() {
         var templates = TemplateSet.builtIn
         templates.override(with: ["models": "{{% CONTENT_TYPE: TEXT}}\n{{header}}\n{{#models}}\n{{name}}\n"])
         #expect {
             _ = try Renderer(templates: templates)
         } throws: { error in
-            "\(error)" == "models.mustache:5:1: error: template does not parse: expectedSectionEnd"
+            "\(error)" == "models.mustache:3:1: error: template does not parse: 'models' is opened here and never closed"
         }
     }
 

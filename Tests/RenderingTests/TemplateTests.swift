@@ -1,7 +1,6 @@
 import Diagnostics
 import Rendering
 import Testing
-import Mustache
 import Translation
 
 let contextKeys = TemplateLint.contextKeys
@@ -85,16 +84,16 @@ func documentedKeys() throws -> [String: [String]] {
 }
 
 /// The lookups that replace reflection answer for exactly the stored properties.
-@Suite struct MustacheLookupTests {
+@Suite struct TemplateLookupTests {
     @Test func everyContextTypeAnswersForEveryStoredPropertyAndNothingElse() throws {
         for (type, sample) in TemplateLint.sampleContexts.sorted(by: { $0.key < $1.key }) {
-            let parent = try #require(sample as? any MustacheParent, "\(type) does not answer lookups itself")
+            let object = try #require(sample as? any TemplateObject, "\(type) does not answer lookups itself")
             for child in Mirror(reflecting: sample).children {
                 guard let label = child.label else { continue }
                 let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
-                #expect((parent.child(named: label) == nil) == isNil, "\(type).\(label)")
+                #expect((object.value(forKey: label) == nil) == isNil, "\(type).\(label)")
             }
-            #expect(parent.child(named: "noSuchKey") == nil, "\(type)")
+            #expect(object.value(forKey: "noSuchKey") == nil, "\(type)")
         }
     }
 }

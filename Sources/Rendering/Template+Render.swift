@@ -1,0 +1,158 @@
+import Diagnostics
+
+/// One rendering of a template over a context.
+struct TemplateRendering {
+    /// Every template, by name, for partials and parents.
+    let templates: [String: Template]
+    /// The objects in scope, innermost last.
+    private var stack: [TemplateValue]
+    /// Block name → the nodes that replace it (the outermost override wins).
+    private var overrides: [String: [TemplateNode]] = [:]
+    /// How many partials and parents deep the rendering is.
+    private var depth = 0
+    private(set) var output = ""
+
+    /// Deeper than this, templates that include each other are taken for endless recursion.
+    static let depthLimit = 100
+
+    init(templates: [String: Template], context: TemplateValue) {
+        self.templates = templates
+        self.stack = [context]
+    }
+
+    mutating func render(_ nodes: [TemplateNode]) throws(DiagnosticError) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let path, let escaped):
+                guard let value = lookup(path) else { continue }
+                switch value {
+                case .text(let text): output += escaped ? Self.escapeHTML(text) : text
+                case .flag(let flag): output += flag ? "true" : "false"
+                case .list, .object: break
+                }
+            case .section(let path, let inverted, let nodes):
+                let value = lookup(path)
+                if inverted {
+                    if Self.isFalsey(value) { try render(nodes) }
+                    continue
+                }
+                switch value {
+                case nil, .flag(false)?:
+                    break
+                case .flag(true)?:
+                    try render(nodes)
+                case .list(let list)?:
+                    for index in 0..<list.count {
+                        stack.append(list.element(at: index))
+                        try render(nodes)
+                        stack.removeLast()
+                    }
+                case .text?, .object?:
+                    stack.append(value!)
+                    try render(nodes)
+                    stack.removeLast()
+                }
+            case .block(let name, let nodes):
+                try render(overrides[name] ?? nodes)
+            case .partial(let name, let indentation):
+                try include(name, indentation: indentation, overrides: [:])
+            case .parent(let name, let indentation, let blocks):
+                try include(name, indentation: indentation, overrides: blocks)
+            }
+        }
+    }
+
+    /// Renders the template `name` in the current scope; `blocks` replace its blocks unless an
+    /// enclosing parent already replaced them.
+    private mutating func include(_ name: String, indentation: String, overrides blocks: [String: [TemplateNode]]) throws(DiagnosticError) {
+        guard let template = templates[name] else { return }
+        guard depth < Self.depthLimit else {
+            throw DiagnosticError([.error("templates include each other more than \(Self.depthLimit) levels deep (at '\(name)')", at: nil)])
+        }
+        let savedOverrides = overrides
+        for (block, nodes) in blocks where overrides[block] == nil {
+            overrides[block] = nodes
+        }
+        depth += 1
+        defer {
+            depth -= 1
+            overrides = savedOverrides
+        }
+        guard !indentation.isEmpty else {
+            try render(template.nodes)
+            return
+        }
+        // A standalone partial indents every line it renders.
+        let outer = output
+        output = ""
+        try render(template.nodes)
+        let inner = output
+        output = outer
+        var atLineStart = true
+        for line in inner.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.offset > 0 {
+                output += "\n"
+                atLineStart = true
+            }
+            if atLineStart, !line.element.isEmpty { output += indentation }
+            output += line.element
+            atLineStart = false
+        }
+    }
+
+    /// The value of a dotted name: its first part is looked up from the innermost scope outwards,
+    /// the others in the value found.
+    private func lookup(_ path: [String]) -> TemplateValue? {
+        guard let first = path.first else { return stack.last }
+        var found: TemplateValue?
+        for scope in stack.reversed() {
+            if case .object(let object) = scope, let value = object.value(forKey: first) {
+                found = value
+                break
+            }
+        }
+        for key in path.dropFirst() {
+            guard case .object(let object)? = found else { return nil }
+            found = object.value(forKey: key)
+        }
+        return found
+    }
+
+    private static func isFalsey(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil, .flag(false)?: return true
+        case .list(let list)?: return list.count == 0
+        case .flag(true)?, .text?, .object?: return false
+        }
+    }
+
+    static func escapeHTML(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+            return text
+        }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+extension Template {
+    /// Renders the template over `context`; `templates` are its partials and parents, by name.
+    public func render(_ context: TemplateValue, templates: [String: Template] = [:]) throws(DiagnosticError) -> String {
+        var rendering = TemplateRendering(templates: templates, context: context)
+        try rendering.render(nodes)
+        return rendering.output
+    }
+}
