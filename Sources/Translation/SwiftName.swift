@@ -74,45 +74,101 @@ public enum SwiftName {
     /// The words of a name; SCREAMING_SNAKE_CASE (no lowercase letter, several words) is read as
     /// ordinary words (`IN_PROGRESS` → `in`, `progress`), so enum cases read `inProgress`.
     static func normalizedWords(_ raw: String) -> [String] {
-        let words = split(raw)
-        guard words.count > 1, !raw.contains(where: \.isLowercase) else { return words }
+        let (words, hasLowercase) = split(raw)
+        guard words.count > 1, !hasLowercase else { return words }
         return words.map { $0.lowercased() }
     }
 
-    /// Splits a name into words (see the type's rules).
-    static func split(_ raw: String) -> [String] {
+    /// What the splitting rules need to know of a character.
+    private enum Kind: Equatable {
+        /// Not part of any word (`_`, `-`, spaces, punctuation, letters Swift rejects).
+        case separator
+        case lowercase
+        case uppercase
+        case digit
+        /// A letter without case.
+        case letter
+    }
+
+    /// Splits a name into words (see the type's rules); also tells whether it has a lowercase letter.
+    static func split(_ raw: String) -> (words: [String], hasLowercase: Bool) {
         var words: [String] = []
-        var current: [Character] = []
-        var scalars = Array(raw)
-        // A leading sign is meaningful in names like "+1" / "-1".
-        if let first = scalars.first, first == "+" || first == "-" {
-            words.append(first == "+" ? "plus" : "minus")
-            scalars.removeFirst()
-        }
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current.removeAll()
-        }
-        for (index, character) in scalars.enumerated() {
-            guard isWordCharacter(character) else {
-                flush()
-                continue
+        var hasLowercase = false
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, by far the common case: classified by byte.
+            var bytes = Array(raw.utf8)[...]
+            if let sign = signWord(bytes.first.map { Character(Unicode.Scalar($0)) }) {
+                words.append(sign)
+                bytes = bytes.dropFirst()
             }
-            if let previous = current.last {
-                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-                if previous.isLowercase && character.isUppercase {
-                    flush()  // pageSize → page | Size
-                } else if previous.isUppercase && character.isUppercase, let next, next.isLowercase,
-                          !isPluralSuffix(scalars, at: index + 1) {
-                    flush()  // HTTPProxy → HTTP | Proxy (but URLs stays one word)
-                } else if previous.isNumber && character.isLetter && character.isUppercase {
-                    flush()  // V2Beta → V2 | Beta
+            let kinds = bytes.map { byte -> Kind in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): hasLowercase = true; return .lowercase
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .uppercase
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+                default: return .separator
                 }
             }
-            current.append(character)
+            let base = bytes.startIndex
+            for range in wordRanges(kinds, isS: { bytes[base + $0] == UInt8(ascii: "s") }) {
+                words.append(String(decoding: bytes[(base + range.lowerBound)..<(base + range.upperBound)], as: UTF8.self))
+            }
+        } else {
+            var characters = Array(raw)[...]
+            if let sign = signWord(characters.first) {
+                words.append(sign)
+                characters = characters.dropFirst()
+            }
+            hasLowercase = characters.contains(where: \.isLowercase)
+            let kinds = characters.map { character -> Kind in
+                guard isWordCharacter(character) else { return .separator }
+                if character.isUppercase { return .uppercase }
+                if character.isLowercase { return .lowercase }
+                return character.isNumber ? .digit : .letter
+            }
+            let base = characters.startIndex
+            for range in wordRanges(kinds, isS: { characters[base + $0] == "s" }) {
+                words.append(String(characters[(base + range.lowerBound)..<(base + range.upperBound)]))
+            }
         }
-        flush()
-        return joiningMixedCaseTerms(words)
+        return (joiningMixedCaseTerms(words), hasLowercase)
+    }
+
+    /// A leading sign is meaningful in names like "+1" / "-1".
+    private static func signWord(_ first: Character?) -> String? {
+        switch first {
+        case "+": "plus"
+        case "-": "minus"
+        default: nil
+        }
+    }
+
+    /// Where the words are, given each character's kind; `isS(i)` tells whether character `i` is `s`.
+    private static func wordRanges(_ kinds: [Kind], isS: (Int) -> Bool) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, kind) in kinds.enumerated() {
+            guard kind != .separator else {
+                if let wordStart = start { ranges.append(wordStart..<index) }
+                start = nil
+                continue
+            }
+            guard let wordStart = start else {
+                start = index
+                continue
+            }
+            let previous = kinds[index - 1]
+            let next = index + 1 < kinds.count ? kinds[index + 1] : nil
+            if previous == .lowercase && kind == .uppercase  // pageSize → page | Size
+                || previous == .uppercase && kind == .uppercase && next == .lowercase && !isPluralSuffix(kinds, at: index + 1, isS: isS)  // HTTPProxy → HTTP | Proxy (but URLs stays one word)
+                || previous == .digit && kind == .uppercase  // V2Beta → V2 | Beta
+            {
+                ranges.append(wordStart..<index)
+                start = index
+            }
+        }
+        if let wordStart = start { ranges.append(wordStart..<kinds.count) }
+        return ranges
     }
 
     /// Terms spelled with mixed case that the case-change rule would cut in two (`IPv6` → `I`, `Pv6`).
@@ -138,11 +194,11 @@ public enum SwiftName {
         return base.count < word.count && mixedCaseTerms.contains(String(base))
     }
 
-    /// Whether `characters[index]` is an `s` that ends a word (the plural of an acronym: `URLs`).
-    private static func isPluralSuffix(_ characters: [Character], at index: Int) -> Bool {
-        guard characters[index] == "s" else { return false }
+    /// Whether character `index` is an `s` that ends a word (the plural of an acronym: `URLs`).
+    private static func isPluralSuffix(_ kinds: [Kind], at index: Int, isS: (Int) -> Bool) -> Bool {
+        guard isS(index) else { return false }
         let after = index + 1
-        return after == characters.count || !characters[after].isLowercase
+        return after == kinds.count || kinds[after] != .lowercase
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
@@ -156,6 +212,12 @@ public enum SwiftName {
     }
 
     private static func capitalized(_ word: String) -> String {
+        if let first = word.utf8.first, first < 0x80 {
+            guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] -= 32
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
@@ -163,6 +225,18 @@ public enum SwiftName {
     /// `HTTP` → `http`, `Request` → `request`, `iOS` → `iOS`, `URLs` → `urls`, `IPv6` → `ipv6`.
     private static func lowercasedLeadingWord(_ word: String) -> String {
         if isMixedCaseTerm(word) { return word.lowercased() }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(word.utf8)
+            let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+            let isLetter = { (byte: UInt8) in isUpper(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) }
+            let allLettersUpper = bytes.contains(where: isLetter) && bytes.allSatisfy { !isLetter($0) || isUpper($0) }
+            let pluralAcronym = bytes.count > 1 && bytes.dropLast().allSatisfy(isUpper) && bytes.last == UInt8(ascii: "s")
+            if allLettersUpper || pluralAcronym { return word.lowercased() }
+            guard let first = bytes.first, isUpper(first) else { return word }
+            var lowered = bytes
+            lowered[0] += 32
+            return String(decoding: lowered, as: UTF8.self)
+        }
         let letters = word.filter(\.isLetter)
         if !letters.isEmpty && letters.allSatisfy(\.isUppercase) { return word.lowercased() }
         if word.count > 1, word.dropLast().allSatisfy(\.isUppercase), word.last == "s" { return word.lowercased() }

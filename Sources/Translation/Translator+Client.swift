@@ -59,7 +59,7 @@ extension Translator {
             // The spec's default when `servers` is absent: the root of wherever the document is served.
             servers = [(Server(url: "/", description: nil, variables: [], location: document.location), "/")]
         }
-        let wordLists = servers.map { entry in SwiftName.split(entry.server.description ?? "").map { $0.lowercased() } }
+        let wordLists = servers.map { entry in SwiftName.split(entry.server.description ?? "").words.map { $0.lowercased() } }
         let common = wordLists.dropFirst().reduce(Set(wordLists.first ?? [])) { $0.intersection($1) }
         var names = wordLists.map { words in
             SwiftName.unescapedMemberName(words.filter { !common.contains($0) }.joined(separator: " "))

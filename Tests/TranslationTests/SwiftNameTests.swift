@@ -154,11 +154,23 @@ func isValidSwiftIdentifier(_ name: String) -> Bool {
     @Test func typeAndMemberNamesAgreeOnWords() {
         // The type name is the member name with its first word capitalised, except where the
         // first word is an acronym (lowercased whole as a member).
-        #expect(SwiftName.split("HTTPProxy") == ["HTTP", "Proxy"])
-        #expect(SwiftName.split("pageSize") == ["page", "Size"])
-        #expect(SwiftName.split("X-Request-ID") == ["X", "Request", "ID"])
-        #expect(SwiftName.split("+1") == ["plus", "1"])
-        #expect(SwiftName.split("V2Beta") == ["V2", "Beta"])
-        #expect(SwiftName.split("a\u{1F600}b") == ["a", "b"])
+        #expect(SwiftName.split("HTTPProxy").words == ["HTTP", "Proxy"])
+        #expect(SwiftName.split("pageSize").words == ["page", "Size"])
+        #expect(SwiftName.split("X-Request-ID").words == ["X", "Request", "ID"])
+        #expect(SwiftName.split("+1").words == ["plus", "1"])
+        #expect(SwiftName.split("V2Beta").words == ["V2", "Beta"])
+        #expect(SwiftName.split("a\u{1F600}b").words == ["a", "b"])
+    }
+
+    /// ASCII names are split byte by byte, others character by character: the rules are the same.
+    @Test func nonASCIINamesFollowTheSameRules() {
+        #expect(SwiftName.split("HTTPProxyÄnderung").words == ["HTTP", "Proxy", "Änderung"])
+        #expect(SwiftName.split("URLsÜber").words == ["URLs", "Über"])
+        #expect(SwiftName.split("-préfixe_2Été").words == ["minus", "préfixe", "2", "Été"])
+        #expect(SwiftName.split("ÉTAT_CIVIL").hasLowercase == false)
+        #expect(SwiftName.memberName("ÉTAT_CIVIL") == "étatCivil")
+        #expect(SwiftName.memberName("STATE_CIVIL") == "stateCivil")
+        #expect(SwiftName.typeName("élan") == "Élan")
+        #expect(SwiftName.memberName("Élan") == "élan")
     }
 }
