@@ -30,11 +30,14 @@ public struct SourceLines: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var text = text
+        self.starts = text.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+            return starts
         }
-        self.starts = starts
     }
 
     /// The 1-based line without its line terminator, or `nil` past the end.

@@ -10,6 +10,20 @@ public enum SwiftEscaping {
     /// `///` for an empty one).
     public static func docComment(_ text: String) -> [String] {
         var result: [String] = []
+        // Printable ASCII and `\n` only (most descriptions): lines are cut at bytes, nothing to drop.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\n") }) {
+            for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                var line = line
+                while line.last == UInt8(ascii: " ") { line = line.dropLast() }
+                if line.isEmpty {
+                    if let last = result.last, last != "///" { result.append("///") }
+                } else {
+                    result.append("/// " + String(Substring(line)))
+                }
+            }
+            while result.last == "///" { result.removeLast() }
+            return result
+        }
         var current = String.UnicodeScalarView()
         var lastWasCR = false
         func endLine() {
