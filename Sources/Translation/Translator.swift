@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import OpenAPIModel
 
 /// Turns a decoded document into the contexts of the files to generate.
@@ -11,7 +12,7 @@ import OpenAPIModel
 ///   types.
 /// With `shards` N > 1, models and operations go instead to `Part1.swift`…`PartN.swift`, each in
 /// the file its name hashes to.
-public struct Translator {
+public struct Translator: Sendable {
     let document: Document
     let options: TranslationOptions
     var diagnostics: DiagnosticCollector
@@ -48,11 +49,7 @@ public struct Translator {
         assignSchemaNames()
         checkOverrides()
         findIndirectProperties()
-        // Schemas mapped to an existing type (`types`) get no declaration.
-        let models = document.components.schemas.filter { options.types[$0.name] == nil }.map { entry in
-            componentModel(name: entry.name, schema: entry.value)
-        }
-        var client = clientContext()
+        var (models, client) = modelsAndClient()
         let operations = client.operations
         client.operations = []
         let header = options.fileHeader
@@ -86,6 +83,47 @@ public struct Translator {
             files.append(part)
         }
         return files
+    }
+
+    /// The component models and the client, built on all cores. From here on the translator's
+    /// shared state (names, indirect properties) is only read: each task works on its own copy and
+    /// its own diagnostics, which are merged in the order a sequential run would emit them (models
+    /// in spec order, then the client).
+    private mutating func modelsAndClient() -> ([ModelContext], ClientContext) {
+        // Schemas mapped to an existing type (`types`) get no declaration.
+        let entries = document.components.schemas.filter { options.types[$0.name] == nil }
+        // Task 0 is the client (the largest); the others take equal runs of models.
+        let modelTasks = entries.count < 64 ? 1 : 8
+        let chunk = (entries.count + modelTasks - 1) / max(1, modelTasks)
+        var base = self
+        base.diagnostics = DiagnosticCollector()
+        let slots = UnsafeMutableBufferPointer<(models: [ModelContext], client: ClientContext?, diagnostics: [Diagnostic])?>.allocate(capacity: modelTasks + 1)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let results = slots
+        let translator = base
+        DispatchQueue.concurrentPerform(iterations: modelTasks + 1) { task in
+            var worker = translator
+            if task == 0 {
+                let client = worker.clientContext()
+                results[0] = ([], client, worker.diagnostics.diagnostics)
+                return
+            }
+            let range = min(entries.count, (task - 1) * chunk)..<min(entries.count, task * chunk)
+            let models = entries[range].map { entry in worker.componentModel(name: entry.name, schema: entry.value) }
+            results[task] = (models, nil, worker.diagnostics.diagnostics)
+        }
+        var models: [ModelContext] = []
+        models.reserveCapacity(entries.count)
+        for task in 1...modelTasks {
+            models += slots[task]!.models
+            for diagnostic in slots[task]!.diagnostics { diagnostics.emit(diagnostic) }
+        }
+        for diagnostic in slots[0]!.diagnostics { diagnostics.emit(diagnostic) }
+        return (models, slots[0]!.client!)
     }
 
     /// A stable shard for a name (FNV-1a, the same on every machine and run, unlike `Hasher`).
