@@ -19,6 +19,8 @@ final class NodeDecoder {
     let external: ExternalReferences?
     /// Files whose syntax errors have been reported.
     var reportedFiles: Set<String> = []
+    /// Whether a reference to another file was met while decoding without `external`.
+    var refersToOtherFiles = false
 
     init(file: String, external: ExternalReferences? = nil) {
         self.file = file

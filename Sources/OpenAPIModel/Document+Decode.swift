@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import YAML
 
 extension Document {
@@ -78,19 +79,21 @@ extension NodeDecoder {
         }
         isVersion31 = parts[1] == "1"
 
-        let components = components(root)
+        let (components, paths, pathsDecoder) = componentsAndPaths(root)
         let info = info(root)
         let webhookNames = entries(root, "webhooks").map(\.name)
         if let webhooks = root["webhooks"], !webhookNames.isEmpty {
             let list = webhookNames.map { "'\($0)'" }.joined(separator: ", ")
             warning("webhooks are not generated: \(list)", at: webhooks.location)
         }
+        let servers = servers(root)
+        if let pathsDecoder { absorb(pathsDecoder) }
         return Document(
             openapi: version,
             isVersion31: isVersion31,
             info: info,
-            servers: servers(root),
-            paths: paths(root),
+            servers: servers,
+            paths: paths,
             components: components,
             security: security(root),
             tags: tags(root),
@@ -99,6 +102,37 @@ extension NodeDecoder {
             file: file,
             location: root.location
         )
+    }
+
+    /// The components and the paths. Without files to follow, the two are decoded at the same
+    /// time, the paths by a second decoder whose findings `absorb` adds in the order a sequential
+    /// run would emit them (after the servers').
+    private func componentsAndPaths(_ root: Node) -> (Components, [PathEntry], NodeDecoder?) {
+        guard external == nil else { return (components(root), paths(root), nil) }
+        let pathsDecoder = NodeDecoder(file: file)
+        pathsDecoder.isVersion31 = isVersion31
+        nonisolated(unsafe) var components = Components()
+        nonisolated(unsafe) var paths: [PathEntry] = []
+        nonisolated(unsafe) let decoders = (self, pathsDecoder)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                components = decoders.0.components(root)
+            } else {
+                paths = decoders.1.paths(root)
+            }
+        }
+        return (components, paths, pathsDecoder)
+    }
+
+    /// Takes over the findings of a decoder that worked on another part of the document.
+    private func absorb(_ other: NodeDecoder) {
+        errors += other.errors
+        warnings += other.warnings
+        references += other.references
+        refersToOtherFiles = refersToOtherFiles || other.refersToOtherFiles
+        for (operationID, location) in other.operationIds where operationIds[operationID] == nil {
+            operationIds[operationID] = location
+        }
     }
 
     func info(_ root: Node) -> Info {

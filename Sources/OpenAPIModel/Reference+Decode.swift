@@ -50,6 +50,7 @@ extension NodeDecoder {
                 return nil
             }
         }
+        if external == nil, !isRemote(text), !text.hasPrefix("#") { refersToOtherFiles = true }
         guard let (kind, name) = parseReference(text, at: location) else { return nil }
         let reference = Reference(ref: text, location: location, component: kind, name: name)
         references.append((reference, expected))
