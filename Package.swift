@@ -83,7 +83,7 @@ let package = Package(
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
-        .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML"]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML", "Diagnostics"]),
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Rendering", "GeneratorCore"]

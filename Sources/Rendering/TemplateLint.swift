@@ -91,11 +91,11 @@ public enum TemplateLint {
                 advance()
                 if triple, index < characters.count, characters[index] == "}" { advance() }
             }
-            var text = body.trimmingCharacters(in: .whitespaces)
+            var text = body.trimmed()
             var sigil: Character? = triple ? "&" : nil
             if !triple, let first = text.first, "#^/><$&!%=".contains(first) {
                 sigil = first
-                text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropFirst()).trimmed()
             }
             tags.append(Tag(sigil: sigil, name: text, line: tagLine, column: tagColumn))
         }

@@ -49,7 +49,7 @@ public enum SwiftName {
         var taken = Set(names)
         for (name, indices) in groups where indices.count > 1 {
             let ordered = indices.sorted { Array(raws[$0].unicodeScalars.map(\.value)).lexicographicallyPrecedes(raws[$1].unicodeScalars.map(\.value)) }
-            let base = name.replacingOccurrences(of: "`", with: "")
+            let base = name.replacingAll("`", with: "")
             var number = 2
             for index in ordered.dropFirst() {
                 while taken.contains(base + String(number)) { number += 1 }

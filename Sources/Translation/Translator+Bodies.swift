@@ -31,7 +31,7 @@ enum BodyKind: Int, Comparable {
     case json, form, multipart, binary, text
 
     init?(_ mediaType: String) {
-        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let base = mediaType.split(separator: ";").first.map { $0.trimmed().lowercased() } ?? ""
         if base == "application/json" || base.hasSuffix("+json") || base == "*/*" {
             self = .json
         } else if base == "application/x-www-form-urlencoded" {

@@ -1,5 +1,9 @@
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OpenAPIModel
 
 extension Translator {
@@ -47,7 +51,7 @@ extension Translator {
             // Variables get their defaults here; a function per server takes other values.
             var url = server.url
             for variable in server.variables {
-                url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue)
+                url = url.replacingAll("{\(variable.name)}", with: variable.defaultValue)
             }
             guard URL(string: url) != nil, !url.contains("{") else {
                 diagnostics.warning("server URL '\(server.url)' is not a valid URL; it is left out of 'Servers'", at: server.location)

@@ -22,7 +22,7 @@ extension Translator {
         if !parameterDocs.isEmpty {
             callouts.append("/// - Parameters:")
             for (name, text) in parameterDocs {
-                callouts += calloutItem("///   - \(name.replacingOccurrences(of: "`", with: "")):", text, indent: "///     ")
+                callouts += calloutItem("///   - \(name.replacingAll("`", with: "")):", text, indent: "///     ")
             }
         }
         if !responses.returnsText.isEmpty {

@@ -87,7 +87,7 @@ extension Translator {
 
     /// Text from the spec inside inline code of a doc line.
     func docSafe(_ text: String) -> String {
-        SwiftEscaping.docLine(text).replacingOccurrences(of: "`", with: "'")
+        SwiftEscaping.docLine(text).replacingAll("`", with: "'")
     }
 
     /// The request path as a Swift expression: literal pieces and percent-encoded segments.

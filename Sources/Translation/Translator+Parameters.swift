@@ -33,7 +33,7 @@ extension Translator {
             let optional = !parameter.required
             // The label stays the spec's name; the name inside the method must not be shadowed by
             // the method's own locals.
-            let unescaped = swiftName.replacingOccurrences(of: "`", with: "")
+            let unescaped = swiftName.replacingAll("`", with: "")
             let label = swiftName
             let internalName = Self.methodLocals.contains(unescaped) ? unescaped + "Value" : swiftName
             let declaration = (label == internalName ? label : "\(label) \(internalName)") + ": \(type.swift)" + (optional ? "? = nil" : "")

@@ -57,7 +57,7 @@ extension Translator {
                 names.renamed[index] = nil
             }
         }
-        let unescapedNames = Set(names.names.map { $0.replacingOccurrences(of: "`", with: "") })
+        let unescapedNames = Set(names.names.map { $0.replacingAll("`", with: "") })
         for (index, entry) in object.properties.enumerated() {
             let propertyName = names.names[index]
             if let plain = names.renamed[index] {
@@ -121,7 +121,7 @@ extension Translator {
     /// The internal stored property behind a deprecated one: `_name`, or `_nameStorage` when the
     /// struct already has a property of that name.
     private func deprecatedStorageName(_ name: String, taken: Set<String>) -> String {
-        let plain = "_" + name.replacingOccurrences(of: "`", with: "")
+        let plain = "_" + name.replacingAll("`", with: "")
         return taken.contains(plain) ? plain + "Storage" : plain
     }
 
@@ -185,7 +185,7 @@ extension Translator {
                     diagnostics.warning("enum value '\(text)' of '\(swiftName)' is not an integer; it is left out", at: value.location)
                     continue
                 }
-                let caseName = SwiftName.unescapedMemberName("value " + String(number).replacingOccurrences(of: "-", with: "minus "))
+                let caseName = SwiftName.unescapedMemberName("value " + String(number).replacingAll("-", with: "minus "))
                 if seenNames.insert(caseName).inserted {
                     cases.append(EnumCaseContext(name: caseName, literal: String(number), doc: []))
                 }

@@ -2,7 +2,16 @@
 // changed, and prints diagnostics as `file:line:col: error: …` to stderr.
 
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GeneratorCore
 import Rendering
 
@@ -15,8 +24,8 @@ struct OpenAPISwiftGen: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                Console.print(fullMessage(for: error))
+                exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }
@@ -235,7 +244,7 @@ struct Templates: ParsableCommand {
             var text = "{\n"
             for (index, file) in files.enumerated() {
                 let name = String(file.name.dropLast(".json".count))
-                let body = file.contents.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n  ")
+                let body = file.contents.trimmed(newlines: true).replacingAll("\n", with: "\n  ")
                 text += "  \"\(name)\": " + body + (index == files.count - 1 ? "\n" : ",\n")
             }
             print(text + "}")

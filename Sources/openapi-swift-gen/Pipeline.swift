@@ -1,6 +1,15 @@
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GeneratorCore
 import OpenAPIModel
 import Rendering
@@ -66,9 +75,10 @@ enum Pipeline {
     /// Prints stage times: one line per stage, then the total.
     static func printTimings(_ timings: [StageTiming]) {
         for timing in timings {
-            Console.print("timing: " + timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", timing.seconds * 1000))
+            let stage = timing.stage + String(repeating: " ", count: max(0, 14 - timing.stage.count))
+            Console.print("timing: " + stage + Console.milliseconds(timing.seconds))
         }
-        Console.print("timing: total         " + String(format: "%8.1f ms", timings.reduce(0) { $0 + $1.seconds } * 1000))
+        Console.print("timing: total         " + Console.milliseconds(timings.reduce(0) { $0 + $1.seconds }))
     }
 
     /// Prints diagnostics with the spec's path as the user gave it, the source line and a caret.
@@ -106,6 +116,21 @@ enum Pipeline {
 /// Everything the tool says (diagnostics and the summary line) goes to standard error.
 enum Console {
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        var bytes = Array((message + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                write(2, buffer.baseAddress! + written, buffer.count - written)
+            }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
+
+    /// `12.3 ms`, right-aligned in 8 columns before the unit.
+    static func milliseconds(_ seconds: Double) -> String {
+        let tenths = Int((seconds * 10_000).rounded())
+        let number = "\(tenths / 10).\(tenths % 10)"
+        return String(repeating: " ", count: max(0, 8 - number.count)) + number + " ms"
     }
 }

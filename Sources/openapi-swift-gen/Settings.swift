@@ -1,6 +1,10 @@
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import GeneratorCore
 import Rendering
 
@@ -119,7 +123,7 @@ extension ConfigFile {
         }
         if !["none", "all"].contains(entry.defaultValue) { text += " Default: " + entry.defaultValue + "." }
         let mapValue = entry.flag.split(separator: " ").dropFirst().first.map(String.init)
-        return ArgumentHelp(text.replacingOccurrences(of: "`", with: ""), valueName: valueName ?? mapValue)
+        return ArgumentHelp(text.replacingAll("`", with: ""), valueName: valueName ?? mapValue)
     }
 }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 import Translation
 
@@ -100,5 +101,24 @@ import Translation
         let literal = SwiftEscaping.stringLiteral(nasty)
         #expect(literal.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F })
         #expect(literal.hasPrefix("\"") && literal.hasSuffix("\""))
+    }
+}
+
+@Suite struct TextHelperTests {
+    @Test func replacingAllMatchesBytesNotCharacters() {
+        #expect("a\r\nb\nc".replacingAll("\n", with: "\\n") == "a\r\\nb\\nc")
+        #expect("`x` and `y`".replacingAll("`", with: "") == "x and y")
+        #expect("{v}/{v}/{w}".replacingAll("{v}", with: "é") == "é/é/{w}")
+        #expect("aaa".replacingAll("aa", with: "b") == "ba")
+        #expect("abc".replacingAll("", with: "x") == "abc")
+        #expect("ab".replacingAll("abc", with: "x") == "ab")
+    }
+
+    @Test func trimmedRemovesSpacesTabsAndOptionallyLineBreaks() {
+        #expect(" \ttext/plain \t".trimmed() == "text/plain")
+        #expect("\n x \n".trimmed() == "\n x \n")
+        #expect("\r\n x \n".trimmed(newlines: true) == "x")
+        #expect("   ".trimmed() == "")
+        #expect(" é ".trimmed() == "é")
     }
 }
