@@ -1,5 +1,11 @@
 internal import CLibYAML
 import Diagnostics
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Limits that keep hostile documents from exhausting memory or time.
 public struct ParseLimits: Sendable {
@@ -30,94 +36,165 @@ public enum YAMLParser {
         // libyaml asserts on a NULL input pointer, which an empty array may give.
         guard !bytes.isEmpty else { throw TreeBuilder.error("the file is empty", at: start) }
 
-        // The parser keeps a pointer to itself and to the input: both must stay put for the whole
-        // loop, hence the heap allocation and the closure around every call into libyaml.
+        return try bytes.withUnsafeBufferPointer { buffer throws(DiagnosticError) -> Node in
+            var builder = EventConsumer(file: file, limits: limits)
+            // Small documents are read and built on this thread. Larger ones overlap the two:
+            // libyaml's events are copied into batches on another thread while this one builds the
+            // tree from the batches already done.
+            let reader = EventReader(buffer: buffer, file: file)
+            guard buffer.count >= Self.pipelineThreshold else {
+                let batches = BatchQueue()
+                reader.run(into: batches)
+                while let batch = batches.next() {
+                    try builder.apply(batch)
+                }
+                return try builder.finish()
+            }
+            let batches = BatchQueue()
+            let done = DispatchGroup()
+            nonisolated(unsafe) let sharedReader = reader
+            DispatchQueue.global().async(group: done) {
+                sharedReader.run(into: batches)
+            }
+            // Whatever happens here, the reader stops and finishes before the buffer goes away.
+            defer {
+                batches.cancel()
+                done.wait()
+            }
+            while let batch = batches.next() {
+                try builder.apply(batch)
+            }
+            return try builder.finish()
+        }
+    }
+
+    /// Documents at least this large (bytes) are read on a second thread.
+    static let pipelineThreshold = 64 * 1024
+}
+
+/// Runs libyaml over the input and copies each event (kind, position, scalar bytes, tag, anchor)
+/// into batches, so nothing of libyaml is touched by the thread that builds the tree.
+private struct EventReader {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let file: String
+
+    /// Events per batch.
+    static let batchSize = 4096
+
+    func run(into queue: BatchQueue) {
+        // The parser keeps a pointer to itself and to the input: both stay put for the whole loop.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw TreeBuilder.error("could not initialize the YAML parser (out of memory)", at: start)
+            queue.finish(with: .error("could not initialize the YAML parser (out of memory)", at: SourceLocation(file: file, line: 1, column: 1)))
+            return
         }
         defer { yaml_parser_delete(parser) }
+        yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
 
-        return try bytes.withUnsafeBufferPointer { buffer throws(DiagnosticError) -> Node in
-            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
-            var loop = EventLoop(parser: parser, file: file, bytes: buffer, limits: limits)
-            return try loop.run()
+        var batch = EventBatch(capacity: Self.batchSize)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                batch.failure = LibYAMLError.diagnostic(for: parser.pointee, file: file, bytes: buffer)
+                queue.push(batch, last: true)
+                return
+            }
+            let isEnd = event.type == YAML_STREAM_END_EVENT
+            if !isEnd { batch.append(event) }
+            yaml_event_delete(&event)
+            if isEnd {
+                queue.push(batch, last: true)
+                return
+            }
+            if batch.events.count >= Self.batchSize {
+                guard queue.push(batch, last: false) else { return }  // the builder gave up
+                batch = EventBatch(capacity: Self.batchSize)
+            }
         }
     }
 }
 
-/// One pass over libyaml's events, feeding a `TreeBuilder`.
-private struct EventLoop {
-    let parser: UnsafeMutablePointer<yaml_parser_t>
-    let file: String
-    let bytes: UnsafeBufferPointer<UInt8>
-    var builder: TreeBuilder
-    var documents = 0
-
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, file: String, bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits) {
-        self.parser = parser
-        self.file = file
-        self.bytes = bytes
-        self.builder = TreeBuilder(limits: limits)
+/// Events copied out of libyaml: fixed-size records, with the text of scalars, tags and anchors in
+/// one byte buffer.
+struct EventBatch {
+    enum Kind: UInt8 {
+        case scalar, mappingStart, sequenceStart, collectionEnd, alias, documentStart
     }
 
-    mutating func run() throws(DiagnosticError) -> Node {
-        var event = yaml_event_t()
-        while true {
-            guard yaml_parser_parse(parser, &event) == 1 else {
-                throw DiagnosticError([LibYAMLError.diagnostic(for: parser.pointee, file: file, bytes: bytes)])
-            }
-            // Runs at the end of each iteration, whether it continues, returns or throws.
-            defer { yaml_event_delete(&event) }
-            if event.type == YAML_STREAM_END_EVENT { break }
-            try handle(event)
-        }
-        guard let root = builder.root else {
-            throw TreeBuilder.error("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-        return root
+    struct Event {
+        var kind: Kind
+        var style: Scalar.Style
+        var line: Int
+        var column: Int
+        /// Byte ranges in `text`; a negative start means absent.
+        var value: (start: Int32, count: Int32)
+        var tag: (start: Int32, count: Int32)
+        var anchor: (start: Int32, count: Int32)
     }
 
-    private mutating func handle(_ event: yaml_event_t) throws(DiagnosticError) {
+    var events: [Event] = []
+    var text: [UInt8] = []
+    /// libyaml's error, after the last event.
+    var failure: Diagnostic?
+
+    init(capacity: Int = 0) {
+        events.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ event: yaml_event_t) {
+        let none: (Int32, Int32) = (-1, 0)
+        var record = Event(
+            kind: .documentStart, style: .plain, line: event.start_mark.line + 1, column: event.start_mark.column + 1,
+            value: none, tag: none, anchor: none
+        )
         switch event.type {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            try builder.scalar(value, style: Self.style(data.style), tag: Self.tag(data.tag), anchor: Self.string(data.anchor), at: location(event.start_mark))
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            try builder.startCollection(isMapping: true, tag: Self.tag(data.tag), anchor: Self.string(data.anchor), at: location(event.start_mark))
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            try builder.startCollection(isMapping: false, tag: Self.tag(data.tag), anchor: Self.string(data.anchor), at: location(event.start_mark))
+            record.kind = .scalar
+            record.style = Self.style(data.style)
+            record.value = copy(data.value, count: data.length)
+            record.tag = tag(data.tag)
+            record.anchor = cString(data.anchor)
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            record.kind = isMapping ? .mappingStart : .sequenceStart
+            record.tag = tag(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
+            record.anchor = cString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-            try builder.endCollection()
+            record.kind = .collectionEnd
         case YAML_ALIAS_EVENT:
-            try builder.alias(Self.string(event.data.alias.anchor) ?? "", at: location(event.start_mark))
+            record.kind = .alias
+            record.anchor = cString(event.data.alias.anchor)
         case YAML_DOCUMENT_START_EVENT:
-            documents += 1
-            if documents > 1 {
-                throw TreeBuilder.error("more than one YAML document in the file; OpenAPI documents must be a single document", at: location(event.start_mark))
-            }
+            record.kind = .documentStart
         default:
             // Stream start and document end carry nothing the tree needs.
-            break
+            return
         }
+        events.append(record)
     }
 
-    private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    private mutating func copy(_ pointer: UnsafePointer<yaml_char_t>?, count: Int) -> (Int32, Int32) {
+        let start = Int32(text.count)
+        if let pointer, count > 0 { text.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count)) }
+        return (start, Int32(count))
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
+    private mutating func cString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> (Int32, Int32) {
+        guard let pointer else { return (-1, 0) }
+        return copy(pointer, count: strlen(pointer))
     }
 
     /// `!` alone is the non-specific tag: it only says "not a plain scalar" and names no type.
-    private static func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer, !(pointer[0] == UInt8(ascii: "!") && pointer[1] == 0) else { return nil }
-        return String(cString: pointer)
+    private mutating func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> (Int32, Int32) {
+        guard let pointer, !(pointer[0] == UInt8(ascii: "!") && pointer[1] == 0) else { return (-1, 0) }
+        return cString(pointer)
+    }
+
+    func string(_ range: (start: Int32, count: Int32)) -> String? {
+        guard range.start >= 0 else { return nil }
+        return String(decoding: text[Int(range.start)..<Int(range.start + range.count)], as: UTF8.self)
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
@@ -128,5 +205,100 @@ private struct EventLoop {
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
         }
+    }
+}
+
+/// Batches handed from the reading thread to the building one, in order.
+final class BatchQueue: @unchecked Sendable {
+    private let lock = DispatchQueue(label: "openapi-swift-gen.yaml-batches")
+    private let available = DispatchSemaphore(value: 0)
+    private var batches: [EventBatch] = []
+    private var taken = 0
+    /// The index of the batch that ends the stream, once pushed.
+    private var lastIndex: Int?
+    /// Touched only by the taking thread.
+    private var tookLast = false
+    private var cancelled = false
+
+    /// Adds a batch; `false` when the builder has stopped and reading should too.
+    @discardableResult
+    func push(_ batch: EventBatch, last: Bool) -> Bool {
+        let keepGoing = lock.sync { () -> Bool in
+            batches.append(batch)
+            if last { lastIndex = batches.count - 1 }
+            return !cancelled
+        }
+        available.signal()
+        return keepGoing
+    }
+
+    /// Ends the stream with only an error.
+    func finish(with failure: Diagnostic) {
+        var batch = EventBatch()
+        batch.failure = failure
+        push(batch, last: true)
+    }
+
+    /// The next batch, waiting for it; `nil` after the batch that ends the stream.
+    func next() -> EventBatch? {
+        guard !tookLast else { return nil }
+        available.wait()
+        return lock.sync { () -> EventBatch in
+            var batch = EventBatch()
+            swap(&batch, &batches[taken])
+            tookLast = taken == lastIndex
+            taken += 1
+            return batch
+        }
+    }
+
+    func cancel() {
+        lock.sync { cancelled = true }
+    }
+}
+
+/// Builds the tree from the batches, in order.
+private struct EventConsumer {
+    let file: String
+    var builder: TreeBuilder
+    var documents = 0
+    var ended = false
+
+    init(file: String, limits: ParseLimits) {
+        self.file = file
+        self.builder = TreeBuilder(limits: limits)
+    }
+
+    mutating func apply(_ batch: EventBatch) throws(DiagnosticError) {
+        for event in batch.events {
+            try handle(event, in: batch)
+        }
+        if let failure = batch.failure { throw DiagnosticError([failure]) }
+    }
+
+    private mutating func handle(_ event: EventBatch.Event, in batch: EventBatch) throws(DiagnosticError) {
+        let location = SourceLocation(file: file, line: event.line, column: event.column)
+        switch event.kind {
+        case .scalar:
+            try builder.scalar(batch.string(event.value) ?? "", style: event.style, tag: batch.string(event.tag), anchor: batch.string(event.anchor), at: location)
+        case .mappingStart, .sequenceStart:
+            try builder.startCollection(isMapping: event.kind == .mappingStart, tag: batch.string(event.tag), anchor: batch.string(event.anchor), at: location)
+        case .collectionEnd:
+            try builder.endCollection()
+        case .alias:
+            try builder.alias(batch.string(event.anchor) ?? "", at: location)
+        case .documentStart:
+            documents += 1
+            if documents > 1 {
+                throw TreeBuilder.error("more than one YAML document in the file; OpenAPI documents must be a single document", at: location)
+            }
+        }
+    }
+
+    func finish() throws(DiagnosticError) -> Node {
+        guard let root = builder.root else {
+            throw TreeBuilder.error("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        return root
     }
 }

@@ -109,3 +109,38 @@ import Testing
         ^
         """)
 }
+
+/// Documents of 64 KB and more are read by libyaml on a second thread while this one builds the
+/// tree: the result and the errors must be the same as for small documents.
+@Suite struct LargeDocumentTests {
+    /// `count` entries of about 40 bytes each, then `tail`.
+    private func document(entries count: Int, tail: String = "") -> String {
+        (0..<count).map { "key\($0): {a: 'text \($0)', b: [1, 2, 3]}\n" }.joined() + tail
+    }
+
+    @Test func aLargeDocumentBuildsTheSameTreeAsSmallPieces() throws {
+        let text = "anchor: &x {v: !!str 1}\n" + document(entries: 20_000) + "alias: *x\n"
+        #expect(text.utf8.count > YAMLParser.pipelineThreshold * 4)
+        let root = try YAMLParser.parse(Array(text.utf8), file: "t.yaml")
+        let pairs = try #require(root.pairs)
+        #expect(pairs.count == 20_002)
+        #expect(pairs[12_346].key.text == "key12345")
+        #expect(pairs[12_346].value["a"]?.text == "text 12345")
+        #expect(pairs[12_346].value["a"]?.scalar?.style == .singleQuoted)
+        #expect(pairs[12_346].value["b"]?.items?.map(\.int) == [1, 2, 3])
+        #expect(pairs[12_346].key.location == SourceLocation(file: "t.yaml", line: 12_347, column: 1))
+        #expect(pairs[12_346].value["b"]?.location == SourceLocation(file: "t.yaml", line: 12_347, column: 32))
+        #expect(pairs.last?.value == pairs.first?.value)
+        #expect(pairs.last?.value["v"]?.tag == Tag.str)
+    }
+
+    @Test func aSyntaxErrorAtTheEndOfALargeDocumentIsLocated() {
+        #expect(parseError(document(entries: 10_000, tail: "a: [1, 2\n"))
+            == "t.yaml:10002:1: error: while parsing a flow sequence: did not find expected ',' or ']'")
+    }
+
+    @Test func aDuplicateKeyComesBeforeALaterSyntaxError() {
+        let text = document(entries: 5_000) + "key17: 1\n" + document(entries: 5_000) + "a: [1, 2\n"
+        #expect(parseError(text) == "t.yaml:5001:1: error: duplicate key 'key17' (first at line 18)")
+    }
+}
