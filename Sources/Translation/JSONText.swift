@@ -5,11 +5,19 @@ import YAML
 public enum JSONText {
     static func render(_ node: Node) -> String {
         var output = ""
-        write(node, into: &output)
+        write(node, into: &output, limit: .max)
         return output
     }
 
-    private static func write(_ node: Node, into output: inout String) {
+    /// The JSON text, or `nil` as soon as it grows past `limit` UTF-8 bytes (without writing the rest).
+    static func render(_ node: Node, limit: Int) -> String? {
+        var output = ""
+        write(node, into: &output, limit: limit)
+        return output.utf8.count <= limit ? output : nil
+    }
+
+    private static func write(_ node: Node, into output: inout String, limit: Int) {
+        guard output.utf8.count <= limit else { return }
         switch node.kind {
         case .mapping(let pairs):
             output += "{"
@@ -17,14 +25,16 @@ public enum JSONText {
                 if index > 0 { output += "," }
                 writeString(pair.key.text ?? "", into: &output)
                 output += ":"
-                write(pair.value, into: &output)
+                write(pair.value, into: &output, limit: limit)
+                if output.utf8.count > limit { return }
             }
             output += "}"
         case .sequence(let items):
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += "," }
-                write(item, into: &output)
+                write(item, into: &output, limit: limit)
+                if output.utf8.count > limit { return }
             }
             output += "]"
         case .scalar(let scalar):

@@ -162,7 +162,8 @@ public struct Translator: Sendable {
     mutating func checkOverrides() {
         let schemaNames = document.components.schemas.map(\.name)
         func check(_ names: some Sequence<String>, setting: String, candidates: [String], what: String) {
-            for name in names.sorted() where !candidates.contains(name) {
+            let known = Set(candidates)
+            for name in names.sorted() where !known.contains(name) {
                 var message = "\(setting): the spec has no \(what) '\(name)'"
                 if let suggestion = NameSuggestion.closest(to: name, in: candidates) { message += "; did you mean '\(suggestion)'?" }
                 diagnostics.error(message, at: nil)
@@ -170,10 +171,12 @@ public struct Translator: Sendable {
         }
         check(options.schemaNames.keys, setting: "names.schemas", candidates: schemaNames, what: "schema")
         check(options.types.keys, setting: "types", candidates: schemaNames, what: "schema")
-        let properties = document.components.schemas.flatMap { entry in
-            (flattenedObject(entry.value)?.properties ?? []).map { entry.name + "." + $0.name }
+        if !options.propertyNames.isEmpty {
+            let properties = document.components.schemas.flatMap { entry in
+                (flattenedObject(entry.value)?.properties ?? []).map { entry.name + "." + $0.name }
+            }
+            check(options.propertyNames.keys, setting: "names.properties", candidates: properties, what: "property")
         }
-        check(options.propertyNames.keys, setting: "names.properties", candidates: properties, what: "property")
         let operationIds = document.operations.compactMap { $0.1.operationId }
         check(options.operationNames.keys, setting: "names.operations", candidates: operationIds, what: "operationId")
     }
@@ -202,8 +205,9 @@ public struct Translator: Sendable {
     /// A schema's example as compact JSON, or `nil` when it has none or it is too long for a doc line.
     func exampleText(_ schema: Schema) -> String? {
         guard let node = schema.example ?? schema.examples.first else { return nil }
-        // A string reads best as itself; anything else as JSON.
-        let text = node.string ?? JSONText.render(node)
+        // A string reads best as itself; anything else as JSON, which is not written past 16 KB
+        // (more than 400 characters unless they average over 40 bytes).
+        guard let text = node.string ?? JSONText.render(node, limit: 16 * 1024) else { return nil }
         return text.count <= 400 ? text : nil
     }
 }
