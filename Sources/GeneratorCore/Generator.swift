@@ -88,6 +88,7 @@ public enum Generator {
     ) throws(DiagnosticError) -> GenerationResult {
         try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
+            defer { releaseInBackground(contexts) }
             clock.lap("translate")
             let renderer = try Renderer(templates: config.templates)
             clock.lap("templates")
@@ -152,6 +153,14 @@ public enum Generator {
         }
     }
 
+    /// Hands the last reference to a large value (the YAML tree, the document, the contexts) to
+    /// another thread, so freeing its many small allocations does not hold up the caller.
+    static func releaseInBackground(_ value: some Sendable) {
+        DispatchQueue.global(qos: .utility).async {
+            withExtendedLifetime(value) {}
+        }
+    }
+
     /// Loads and filters the document, then runs `produce`; on an error, throws the warnings
     /// collected so far followed by the errors.
     private static func run(
@@ -162,9 +171,11 @@ public enum Generator {
         var clock = StageClock()
         do {
             let root = try YAMLParser.parse(spec, file: fileName)
+            defer { releaseInBackground(root) }
             clock.lap("YAML parse")
             let document = try Document.decode(root, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
+            defer { releaseInBackground(document) }
             clock.lap("model + $ref")
             var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
