@@ -58,7 +58,7 @@ extension NodeDecoder {
     }
 
     private func isRemote(_ text: String) -> Bool {
-        text.contains("://")
+        text.utf8.contains(UInt8(ascii: ":")) && text.containsBytes("://")
     }
 
     /// Splits a reference into component kind and name, reporting unsupported forms.
@@ -108,7 +108,7 @@ extension NodeDecoder {
 
 /// Decodes `%XX` escapes (UTF-8); malformed escapes are kept as written.
 func percentDecoded(_ text: String) -> String {
-    guard text.contains("%") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
     var bytes: [UInt8] = []
     let utf8 = Array(text.utf8)
     var index = 0

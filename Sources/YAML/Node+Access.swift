@@ -69,8 +69,13 @@ extension Node {
 
     /// Whether the scalar resolves to null (`~`, `null`, or nothing at all).
     public var isNull: Bool {
-        if case .null = resolved { return true }
-        return false
+        guard case .scalar(let scalar) = kind else { return false }
+        guard tag == nil else { return ResolvedScalar.resolve(scalar, tag: tag) == .null }
+        guard scalar.style == .plain else { return false }
+        switch scalar.value {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A short word for error messages: "a mapping", "a sequence", "a string", "a number"…

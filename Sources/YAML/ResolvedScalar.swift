@@ -26,6 +26,14 @@ public enum ResolvedScalar: Hashable, Sendable {
             }
         }
         guard scalar.style == .plain else { return .string(text) }
+        // Most plain scalars are words: a letter can start only `true`, `false`, `null` (5 letters
+        // at most) in the core schema, never a number.
+        if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") {
+            let lower = first | 0x20
+            guard lower == UInt8(ascii: "t") || lower == UInt8(ascii: "f") || lower == UInt8(ascii: "n"), text.utf8.count <= 5 else {
+                return .string(text)
+            }
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         default: break
