@@ -88,11 +88,12 @@ public enum Generator {
     ) throws(DiagnosticError) -> GenerationResult {
         try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
-            defer { releaseInBackground(contexts) }
+            releaseInBackground(consume document)
             clock.lap("translate")
             let renderer = try Renderer(templates: config.templates)
             clock.lap("templates")
             let files = try render(contexts, with: renderer)
+            releaseInBackground(consume contexts)
             clock.lap("render")
             return files.sorted { $0.name < $1.name }
         }
@@ -165,17 +166,17 @@ public enum Generator {
     /// collected so far followed by the errors.
     private static func run(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
-        _ produce: (Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
     ) throws(DiagnosticError) -> GenerationResult {
         var diagnostics = DiagnosticCollector()
         var clock = StageClock()
         do {
             let root = try YAMLParser.parse(spec, file: fileName)
-            defer { releaseInBackground(root) }
             clock.lap("YAML parse")
             let document = try Document.decode(root, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
-            defer { releaseInBackground(document) }
+            // The tree is not needed any more (the model keeps the few nodes it uses).
+            releaseInBackground(consume root)
             clock.lap("model + $ref")
             var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
@@ -185,7 +186,7 @@ public enum Generator {
             options.propertyNames = config.propertyNames
             options.operationNames = config.operationNames
             options.types = config.types
-            let files = try produce(document, options, &diagnostics, &clock)
+            let files = try produce(consume document, options, &diagnostics, &clock)
             return GenerationResult(files: files, diagnostics: diagnostics.diagnostics, timings: clock.timings)
         } catch {
             let warnings = diagnostics.diagnostics.filter { $0.severity != .error }

@@ -109,22 +109,23 @@ public struct Discriminator: Sendable {
     }
 }
 
-/// Stores a value out of line so a struct can contain itself (`Schema.items`).
+/// Stores an optional value out of line so a struct can contain itself (`Schema.items`). An absent
+/// value takes no allocation: most schemas have no `items` and no `not`.
 @propertyWrapper
-public struct Boxed<Value: Sendable>: Sendable {
+public struct Boxed<Wrapped: Sendable>: Sendable {
     private final class Storage: Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+        let value: Wrapped
+        init(_ value: Wrapped) { self.value = value }
     }
 
-    private var storage: Storage
+    private var storage: Storage?
 
-    public init(wrappedValue: Value) {
-        storage = Storage(wrappedValue)
+    public init(wrappedValue: Wrapped?) {
+        storage = wrappedValue.map(Storage.init)
     }
 
-    public var wrappedValue: Value {
-        get { storage.value }
-        set { storage = Storage(newValue) }
+    public var wrappedValue: Wrapped? {
+        get { storage?.value }
+        set { storage = newValue.map(Storage.init) }
     }
 }

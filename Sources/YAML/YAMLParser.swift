@@ -125,8 +125,8 @@ struct EventBatch {
     struct Event {
         var kind: Kind
         var style: Scalar.Style
-        var line: Int
-        var column: Int
+        var line: Int32
+        var column: Int32
         /// Byte ranges in `text`; a negative start means absent.
         var value: (start: Int32, count: Int32)
         var tag: (start: Int32, count: Int32)
@@ -145,7 +145,8 @@ struct EventBatch {
     mutating func append(_ event: yaml_event_t) {
         let none: (Int32, Int32) = (-1, 0)
         var record = Event(
-            kind: .documentStart, style: .plain, line: event.start_mark.line + 1, column: event.start_mark.column + 1,
+            kind: .documentStart, style: .plain,
+            line: Int32(clamping: event.start_mark.line + 1), column: Int32(clamping: event.start_mark.column + 1),
             value: none, tag: none, anchor: none
         )
         switch event.type {
@@ -212,6 +213,10 @@ struct EventBatch {
 final class BatchQueue: @unchecked Sendable {
     private let lock = DispatchQueue(label: "openapi-swift-gen.yaml-batches")
     private let available = DispatchSemaphore(value: 0)
+    /// At most this many batches wait to be built, so a fast reader does not hold the whole
+    /// document's events at once.
+    private static let depth = 8
+    private let free = DispatchSemaphore(value: BatchQueue.depth)
     private var batches: [EventBatch] = []
     private var taken = 0
     /// The index of the batch that ends the stream, once pushed.
@@ -223,6 +228,10 @@ final class BatchQueue: @unchecked Sendable {
     /// Adds a batch; `false` when the builder has stopped and reading should too.
     @discardableResult
     func push(_ batch: EventBatch, last: Bool) -> Bool {
+        // Waits for room; a builder that has stopped taking batches has cancelled.
+        while free.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if lock.sync(execute: { cancelled }) { return false }
+        }
         let keepGoing = lock.sync { () -> Bool in
             batches.append(batch)
             if last { lastIndex = batches.count - 1 }
@@ -248,6 +257,7 @@ final class BatchQueue: @unchecked Sendable {
             swap(&batch, &batches[taken])
             tookLast = taken == lastIndex
             taken += 1
+            free.signal()
             return batch
         }
     }
@@ -277,7 +287,7 @@ private struct EventConsumer {
     }
 
     private mutating func handle(_ event: EventBatch.Event, in batch: EventBatch) throws(DiagnosticError) {
-        let location = SourceLocation(file: file, line: event.line, column: event.column)
+        let location = SourceLocation(file: file, line: Int(event.line), column: Int(event.column))
         switch event.kind {
         case .scalar:
             try builder.scalar(batch.string(event.value) ?? "", style: event.style, tag: batch.string(event.tag), anchor: batch.string(event.anchor), at: location)

@@ -46,21 +46,20 @@ enum Pipeline {
         let start = ContinuousClock.now
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
-        guard let data = FileManager.default.contents(atPath: options.spec) else {
+        guard let bytes = readFile(options.spec) else {
             Console.print("error: cannot read '\(options.spec)'")
             throw ExitCode(1)
         }
-        let bytes = [UInt8](data)
         let read = StageTiming(stage: "read", since: start)
         let config = options.config
         let folder = specFolder(options.spec)
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
         // remote references are rejected before a path gets here).
         let reader: SpecFileReader = { path in
-            guard let data = FileManager.default.contents(atPath: folder + path) else {
+            guard let bytes = readFile(folder + path) else {
                 throw CocoaError(.fileReadNoSuchFile)
             }
-            return [UInt8](data)
+            return bytes
         }
         do {
             let result = try generate(bytes, displayName, config, reader)
@@ -70,6 +69,11 @@ enum Pipeline {
             report(error.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             throw ExitCode(1)
         }
+    }
+
+    /// A file's bytes (the `Data` read is freed before the bytes are used).
+    static func readFile(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     }
 
     /// Prints stage times: one line per stage, then the total.
