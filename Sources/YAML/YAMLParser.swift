@@ -43,14 +43,14 @@ public enum YAMLParser {
             // tree from the batches already done.
             let reader = EventReader(buffer: buffer, file: file)
             guard buffer.count >= Self.pipelineThreshold else {
-                let batches = BatchQueue()
+                let batches = BatchQueue(bounded: false)
                 reader.run(into: batches)
                 while let batch = batches.next() {
                     try builder.apply(batch)
                 }
                 return try builder.finish()
             }
-            let batches = BatchQueue()
+            let batches = BatchQueue(bounded: true)
             let done = DispatchGroup()
             nonisolated(unsafe) let sharedReader = reader
             DispatchQueue.global().async(group: done) {
@@ -216,7 +216,21 @@ final class BatchQueue: @unchecked Sendable {
     /// At most this many batches wait to be built, so a fast reader does not hold the whole
     /// document's events at once.
     private static let depth = 8
-    private let free = DispatchSemaphore(value: BatchQueue.depth)
+    /// Room for more batches; `nil` when the reader runs alone, before the building starts.
+    private let free: DispatchSemaphore?
+
+    /// `bounded`: the reader waits while `depth` batches are waiting to be built.
+    init(bounded: Bool) {
+        guard bounded else {
+            free = nil
+            return
+        }
+        // Created at zero and raised: libdispatch traps when a semaphore is freed below its
+        // initial value, which happens here whenever the builder stops early.
+        let free = DispatchSemaphore(value: 0)
+        for _ in 0..<Self.depth { free.signal() }
+        self.free = free
+    }
     private var batches: [EventBatch] = []
     private var taken = 0
     /// The index of the batch that ends the stream, once pushed.
@@ -229,7 +243,7 @@ final class BatchQueue: @unchecked Sendable {
     @discardableResult
     func push(_ batch: EventBatch, last: Bool) -> Bool {
         // Waits for room; a builder that has stopped taking batches has cancelled.
-        while free.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+        while let free, free.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
             if lock.sync(execute: { cancelled }) { return false }
         }
         let keepGoing = lock.sync { () -> Bool in
@@ -257,7 +271,7 @@ final class BatchQueue: @unchecked Sendable {
             swap(&batch, &batches[taken])
             tookLast = taken == lastIndex
             taken += 1
-            free.signal()
+            free?.signal()
             return batch
         }
     }
