@@ -15,16 +15,23 @@ extension Translator {
     mutating func findIndirectProperties() {
         // By-value edges between component structs, with the property that makes each.
         var edges: [String: [(property: String, target: String)]] = [:]
-        for entry in document.components.schemas {
-            guard entry.value.ref == nil, entry.value.enumValues == nil, let object = flattenedObject(entry.value) else { continue }
+        let translator = self
+        let entries = Array(document.components.schemas)
+        let edgeLists = entries.parallelMap { entry -> [(property: String, target: String)] in
+            guard entry.value.ref == nil, entry.value.enumValues == nil, let object = translator.flattenedObject(entry.value) else { return [] }
+            var list: [(property: String, target: String)] = []
             for property in object.properties {
                 var targets: Set<String> = []
                 var visiting: Set<String> = []
-                byValueTargets(property.value, into: &targets, visiting: &visiting)
+                translator.byValueTargets(property.value, into: &targets, visiting: &visiting)
                 for target in targets.sorted() {
-                    edges[entry.name, default: []].append((property.name, target))
+                    list.append((property.name, target))
                 }
             }
+            return list
+        }
+        for (entry, list) in zip(entries, edgeLists) where !list.isEmpty {
+            edges[entry.name, default: []] += list
         }
         // Which components each component reaches by value.
         var reach: [String: Set<String>] = [:]

@@ -138,12 +138,14 @@ public struct Translator: Sendable {
     /// Gives every component schema its Swift name and reports two schemas that would share one.
     mutating func assignSchemaNames() {
         var owners: [String: OrderedMap<Schema>.Entry] = [:]
-        for entry in document.components.schemas {
+        let entries = Array(document.components.schemas)
+        let options = options
+        let swiftNames = entries.parallelMap { entry in options.schemaNames[entry.name] ?? SwiftName.typeName(entry.name) }
+        for (entry, swiftName) in zip(entries, swiftNames) {
             if let type = options.types[entry.name] {
                 schemaTypeNames[entry.name] = type
                 continue
             }
-            let swiftName = options.schemaNames[entry.name] ?? SwiftName.typeName(entry.name)
             if let first = owners[swiftName] {
                 diagnostics.error(
                     "schemas '\(first.name)' and '\(entry.name)' would both be named '\(swiftName)' in Swift (the first is at \(first.location))",
