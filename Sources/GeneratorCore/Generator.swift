@@ -32,6 +32,12 @@ public struct GeneratorConfig: Sendable {
     /// Component schema name → an existing Swift type used instead of a generated one.
     public var types: [String: String] = [:]
 
+    /// Never free the document and the contexts. For a process that exits once the files are
+    /// written (the command-line tool): freeing their many small allocations would take longer
+    /// than the process has left, and the memory goes back when it exits. The YAML tree, the largest
+    /// part, is freed either way as soon as the document is built.
+    public var keepsIntermediates = false
+
     public init() {}
 }
 
@@ -73,6 +79,12 @@ struct StageClock {
     }
 }
 
+/// A value that is deliberately never freed.
+final class KeptAlive<T> {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
 public enum Generator {
     /// Runs the pipeline: parse (libyaml) → decode and resolve (`Document`) → translate → render.
     ///
@@ -88,12 +100,12 @@ public enum Generator {
     ) throws(DiagnosticError) -> GenerationResult {
         try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
-            releaseInBackground(consume document)
+            release(consume document, config)
             clock.lap("translate")
             let renderer = try Renderer(templates: config.templates)
             clock.lap("templates")
             let files = try render(contexts, with: renderer)
-            releaseInBackground(consume contexts)
+            release(consume contexts, config)
             clock.lap("render")
             return files.sorted { $0.name < $1.name }
         }
@@ -102,13 +114,20 @@ public enum Generator {
     /// Renders the files on all cores: each into its own slot, so the result does not depend on
     /// which finishes first. The largest files start first.
     static func render(_ contexts: [FileContext], with renderer: Renderer) throws(DiagnosticError) -> [GeneratedFile] {
+        // One file with most of the declarations (`Models.swift` without shards) would keep one
+        // core busy long after the others are done: such files render one after the other, each
+        // cutting its long lists into runs for all cores. Files of similar sizes render side by side.
+        let sizes = contexts.map { $0.models.count + $0.operations.count }
+        if let largest = sizes.max(), largest * 2 > sizes.reduce(0, +) {
+            return try contexts.map { context throws(DiagnosticError) in try renderer.render(context, parallel: true) }
+        }
         let slots = UnsafeMutableBufferPointer<Result<GeneratedFile, DiagnosticError>?>.allocate(capacity: contexts.count)
         slots.initialize(repeating: nil)
         defer {
             _ = slots.deinitialize()
             slots.deallocate()
         }
-        let order = contexts.indices.sorted { contexts[$0].models.count + contexts[$0].operations.count > contexts[$1].models.count + contexts[$1].operations.count }
+        let order = contexts.indices.sorted { sizes[$0] > sizes[$1] }
         nonisolated(unsafe) let results = slots
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
             let index = order[position]
@@ -159,6 +178,16 @@ public enum Generator {
     static func releaseInBackground(_ value: some Sendable) {
         DispatchQueue.global(qos: .utility).async {
             withExtendedLifetime(value) {}
+        }
+    }
+
+    /// Frees a large value the way `config` asks: on another thread, or never (see
+    /// `GeneratorConfig.keepsIntermediates`).
+    static func release(_ value: some Sendable, _ config: GeneratorConfig) {
+        if config.keepsIntermediates {
+            _ = Unmanaged.passRetained(KeptAlive(value))
+        } else {
+            releaseInBackground(value)
         }
     }
 

@@ -32,21 +32,21 @@ public struct Renderer: Sendable {
         self.templates = parsed
     }
 
-    /// Renders one file.
-    public func render(_ file: FileContext) throws(DiagnosticError) -> GeneratedFile {
-        try render(.object(file), template: file.template, fileName: file.fileName)
+    /// Renders one file; with `parallel`, its longest lists on all cores.
+    public func render(_ file: FileContext, parallel: Bool = false) throws(DiagnosticError) -> GeneratedFile {
+        try render(.object(file), template: file.template, fileName: file.fileName, parallel: parallel)
     }
 
     /// Renders the test file that decodes the spec's examples (template `example-tests`).
     public func render(_ examples: ExamplesContext, fileName: String) throws(DiagnosticError) -> GeneratedFile {
-        try render(.object(examples), template: "example-tests", fileName: fileName)
+        try render(.object(examples), template: "example-tests", fileName: fileName, parallel: true)
     }
 
-    private func render(_ context: TemplateValue, template name: String, fileName: String) throws(DiagnosticError) -> GeneratedFile {
+    private func render(_ context: TemplateValue, template name: String, fileName: String, parallel: Bool) throws(DiagnosticError) -> GeneratedFile {
         guard let template = templates[name] else {
             throw DiagnosticError([.error("no template named '\(name)' for \(fileName)", at: nil)])
         }
-        return GeneratedFile(name: fileName, contents: TextLayout.normalize(try template.render(context, templates: templates)))
+        return GeneratedFile(name: fileName, contents: TextLayout.normalize(try template.render(context, templates: templates, parallel: parallel)))
     }
 }
 

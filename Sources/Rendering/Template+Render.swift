@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 
 /// One rendering of a template over a context.
 struct TemplateRendering {
@@ -11,6 +12,12 @@ struct TemplateRendering {
     /// How many partials and parents deep the rendering is.
     private var depth = 0
     private(set) var output = ""
+
+    /// Whether a section over a long list may be cut into runs rendered on all cores (only the
+    /// outermost such section is; the runs render their own lists in one pass).
+    var splitsLongLists = false
+    /// Lists at least this long are cut into runs.
+    static let parallelListLength = 64
 
     /// Deeper than this, templates that include each other are taken for endless recursion.
     static let depthLimit = 100
@@ -44,6 +51,10 @@ struct TemplateRendering {
                 case .flag(true)?:
                     try render(nodes)
                 case .list(let list)?:
+                    if splitsLongLists, list.count >= Self.parallelListLength {
+                        try renderInParallel(nodes, over: list)
+                        continue
+                    }
                     for index in 0..<list.count {
                         stack.append(list.element(at: index))
                         try render(nodes)
@@ -60,6 +71,45 @@ struct TemplateRendering {
                 try include(name, indentation: indentation, overrides: [:])
             case .parent(let name, let indentation, let blocks):
                 try include(name, indentation: indentation, overrides: blocks)
+            }
+        }
+    }
+
+    /// Renders a section over a long list on all cores: runs of elements into their own slots, joined
+    /// in order, so the text is the same as one pass gives. Rendering has no side effects, so each
+    /// run needs only its own copy of the scope.
+    private mutating func renderInParallel(_ nodes: [TemplateNode], over list: any TemplateList) throws(DiagnosticError) {
+        let runs = min(8, list.count)
+        let slots = UnsafeMutableBufferPointer<Result<String, DiagnosticError>?>.allocate(capacity: runs)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        var worker = self
+        worker.output = ""
+        worker.splitsLongLists = false
+        nonisolated(unsafe) let results = slots
+        nonisolated(unsafe) let template = worker
+        nonisolated(unsafe) let elements = list
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            var rendering = template
+            do throws(DiagnosticError) {
+                for index in (run * elements.count / runs)..<((run + 1) * elements.count / runs) {
+                    rendering.stack.append(elements.element(at: index))
+                    try rendering.render(nodes)
+                    rendering.stack.removeLast()
+                }
+                results[run] = .success(rendering.output)
+            } catch {
+                results[run] = .failure(error)
+            }
+        }
+        for slot in slots {
+            switch slot {
+            case .success(let text)?: output += text
+            case .failure(let error)?: throw error
+            case nil: break
             }
         }
     }
@@ -150,8 +200,12 @@ struct TemplateRendering {
 
 extension Template {
     /// Renders the template over `context`; `templates` are its partials and parents, by name.
-    public func render(_ context: TemplateValue, templates: [String: Template] = [:]) throws(DiagnosticError) -> String {
+    ///
+    /// With `parallel`, the outermost section over a long list renders its elements on all cores
+    /// (the text is the same).
+    public func render(_ context: TemplateValue, templates: [String: Template] = [:], parallel: Bool = false) throws(DiagnosticError) -> String {
         var rendering = TemplateRendering(templates: templates, context: context)
+        rendering.splitsLongLists = parallel
         try rendering.render(nodes)
         return rendering.output
     }

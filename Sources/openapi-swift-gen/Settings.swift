@@ -27,6 +27,8 @@ struct Settings {
         func path(_ value: String?) -> String? {
             value.map { $0.hasPrefix("/") ? $0 : base + $0 }
         }
+        // The tool exits as soon as the files are written.
+        config.keepsIntermediates = true
         spec = options.spec ?? path(file.spec) ?? spec
         output = options.output ?? path(file.output) ?? output
         config.access = options.access ?? file.access ?? config.access
