@@ -9,11 +9,21 @@ public enum JSONText {
         return output
     }
 
-    /// The JSON text, or `nil` as soon as it grows past `limit` UTF-8 bytes (without writing the rest).
-    static func render(_ node: Node, limit: Int) -> String? {
+    /// The JSON text, or `nil` when it has more than `maxCharacters` characters; it is not written
+    /// further once that is certain.
+    public static func render(_ node: Node, maxCharacters: Int) -> String? {
+        // Appending never lowers a string's character count, so once the text so far is too long,
+        // the whole is. Characters are counted only when the byte count passes a threshold (a
+        // string has at most as many characters as bytes), which doubles after each count.
         var output = ""
-        write(node, into: &output, limit: limit)
-        return output.utf8.count <= limit ? output : nil
+        var threshold = maxCharacters
+        while true {
+            output = ""
+            write(node, into: &output, limit: threshold)
+            if output.utf8.count <= threshold { return output.count <= maxCharacters ? output : nil }
+            if output.count > maxCharacters { return nil }
+            threshold *= 2
+        }
     }
 
     private static func write(_ node: Node, into output: inout String, limit: Int) {

@@ -24,17 +24,18 @@ public enum SwiftEscaping {
             while result.last == "///" { result.removeLast() }
             return result
         }
-        var current = String.UnicodeScalarView()
+        // The line so far, as UTF-8.
+        var current: [UInt8] = []
         var lastWasCR = false
         func endLine() {
             // Trailing spaces go; an empty line becomes `///`, never two in a row.
-            while current.last == " " { current.removeLast() }
+            while current.last == UInt8(ascii: " ") { current.removeLast() }
             if current.isEmpty {
                 if let last = result.last, last != "///" { result.append("///") }
             } else {
-                result.append("/// " + String(current))
+                result.append("/// " + String(decoding: current, as: UTF8.self))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar == "\n" && lastWasCR {
@@ -47,7 +48,13 @@ public enum SwiftEscaping {
                 continue
             }
             if isHidden(scalar) { continue }
-            current.append(scalar == "\t" ? " " : scalar)
+            if scalar == "\t" {
+                current.append(UInt8(ascii: " "))
+            } else if scalar.isASCII {
+                current.append(UInt8(scalar.value))
+            } else {
+                current.append(contentsOf: UTF8.encode(scalar)!)
+            }
         }
         endLine()
         while result.last == "///" { result.removeLast() }

@@ -173,6 +173,7 @@ public enum SwiftName {
 
     /// Terms spelled with mixed case that the case-change rule would cut in two (`IPv6` → `I`, `Pv6`).
     static let mixedCaseTerms: Set<String> = ["IPv4", "IPv6", "OAuth"]
+    private static let mixedCaseTermInitials = Set(mixedCaseTerms.compactMap(\.utf8.first))
 
     /// Joins the pieces of a mixed-case term (optionally followed by digits: `OAuth2`) back into one word.
     private static func joiningMixedCaseTerms(_ words: [String]) -> [String] {
@@ -189,6 +190,8 @@ public enum SwiftName {
 
     /// `IPv6`, `OAuth`, `OAuth2`: a known term, or one followed by digits only.
     static func isMixedCaseTerm(_ word: String) -> Bool {
+        // Most words are told apart by their first byte.
+        guard let first = word.utf8.first, mixedCaseTermInitials.contains(first) else { return false }
         if mixedCaseTerms.contains(word) { return true }
         let base = word.reversed().drop(while: \.isNumber).reversed()
         return base.count < word.count && mixedCaseTerms.contains(String(base))

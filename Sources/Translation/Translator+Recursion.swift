@@ -16,7 +16,7 @@ extension Translator {
         // By-value edges between component structs, with the property that makes each.
         var edges: [String: [(property: String, target: String)]] = [:]
         let translator = self
-        let entries = Array(document.components.schemas)
+        let entries = document.components.schemas.entries
         let edgeLists = entries.parallelMap { entry -> [(property: String, target: String)] in
             guard entry.value.ref == nil, entry.value.enumValues == nil, let object = translator.flattenedObject(entry.value) else { return [] }
             var list: [(property: String, target: String)] = []

@@ -91,7 +91,9 @@ public struct Translator: Sendable {
     /// in spec order, then the client).
     private mutating func modelsAndClient() -> ([ModelContext], ClientContext) {
         // Schemas mapped to an existing type (`types`) get no declaration.
-        let entries = document.components.schemas.filter { options.types[$0.name] == nil }
+        let all = document.components.schemas.entries
+        let options = options
+        let entries = options.types.isEmpty ? all.indices.map { $0 } : all.indices.filter { options.types[all[$0].name] == nil }
         // Task 0 is the client (the largest); the others take equal runs of models.
         let modelTasks = entries.count < 64 ? 1 : 8
         let chunk = (entries.count + modelTasks - 1) / max(1, modelTasks)
@@ -113,7 +115,7 @@ public struct Translator: Sendable {
                 return
             }
             let range = min(entries.count, (task - 1) * chunk)..<min(entries.count, task * chunk)
-            let models = entries[range].map { entry in worker.componentModel(name: entry.name, schema: entry.value) }
+            let models = entries[range].map { index in worker.componentModel(name: all[index].name, schema: all[index].value) }
             results[task] = (models, nil, worker.diagnostics.diagnostics)
         }
         var models: [ModelContext] = []
@@ -138,7 +140,7 @@ public struct Translator: Sendable {
     /// Gives every component schema its Swift name and reports two schemas that would share one.
     mutating func assignSchemaNames() {
         var owners: [String: OrderedMap<Schema>.Entry] = [:]
-        let entries = Array(document.components.schemas)
+        let entries = document.components.schemas.entries
         let options = options
         let swiftNames = entries.parallelMap { entry in options.schemaNames[entry.name] ?? SwiftName.typeName(entry.name) }
         for (entry, swiftName) in zip(entries, swiftNames) {
@@ -207,9 +209,8 @@ public struct Translator: Sendable {
     /// A schema's example as compact JSON, or `nil` when it has none or it is too long for a doc line.
     func exampleText(_ schema: Schema) -> String? {
         guard let node = schema.example ?? schema.examples.first else { return nil }
-        // A string reads best as itself; anything else as JSON, which is not written past 16 KB
-        // (more than 400 characters unless they average over 40 bytes).
-        guard let text = node.string ?? JSONText.render(node, limit: 16 * 1024) else { return nil }
-        return text.count <= 400 ? text : nil
+        // A string reads best as itself; anything else as JSON.
+        if let text = node.string { return text.count <= 400 ? text : nil }
+        return JSONText.render(node, maxCharacters: 400)
     }
 }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 import Translation
+import YAML
 
 @Suite struct DocCommentTests {
     @Test func everyLineTerminatorSplitsALine() {
@@ -120,5 +121,23 @@ import Translation
         #expect("\r\n x \n".trimmed(newlines: true) == "x")
         #expect("   ".trimmed() == "")
         #expect(" é ".trimmed() == "é")
+    }
+}
+
+@Suite struct ExampleJSONTests {
+    private func node(_ yaml: String) throws -> Node {
+        try YAMLParser.parse(Array(yaml.utf8), file: "t.yaml")
+    }
+
+    @Test func shortExamplesAreCompactJSON() throws {
+        #expect(JSONText.render(try node("{a: 1, b: [x, 'y'], c: null}"), maxCharacters: 400) == #"{"a":1,"b":["x","y"],"c":null}"#)
+    }
+
+    @Test func theLimitCountsCharactersNotBytes() throws {
+        // 300 characters, 600 bytes: within the limit although past it in bytes.
+        let text = String(repeating: "é", count: 296)
+        #expect(JSONText.render(try node("[\(text)]"), maxCharacters: 300) == "[\"\(text)\"]")
+        #expect(JSONText.render(try node("[\(text)]"), maxCharacters: 299) == nil)
+        #expect(JSONText.render(try node("[" + String(repeating: "a, ", count: 5000) + "b]"), maxCharacters: 400) == nil)
     }
 }
