@@ -57,9 +57,14 @@ extension TextLayout {
     public static func normalize(_ text: String) -> String {
         // Works on UTF-8 bytes: every rule looks only at ASCII (spaces, tabs, braces, line breaks)
         // and at the markers, which are whole lines.
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { bytes in normalize(bytes) }
+    }
+
+    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let markerIn = Array(indentIn.utf8)
         let markerOut = Array(indentOut.utf8)
+        let newline = UInt8(ascii: "\n")
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var depth = 0
@@ -70,24 +75,26 @@ extension TextLayout {
         var start = 0
         while start <= bytes.count {
             var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            while end < bytes.count, bytes[end] != newline { end += 1 }
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             while lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: " ") || bytes[lineEnd - 1] == UInt8(ascii: "\t") { lineEnd -= 1 }
-            let line = bytes[start..<lineEnd]
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
             start = end + 1
-            if line.elementsEqual(markerIn) {
-                depth += 1
-                continue
-            }
-            if line.elementsEqual(markerOut) {
-                depth = max(0, depth - 1)
-                continue
+            if line.count == markerIn.count {
+                if line.elementsEqual(markerIn) {
+                    depth += 1
+                    continue
+                }
+                if line.elementsEqual(markerOut) {
+                    depth = max(0, depth - 1)
+                    continue
+                }
             }
             if line.isEmpty {
                 // One blank line at most, never at the start or right after `{`.
                 if wroteAny, !lastWasBlank, !lastEndsWithBrace {
-                    output.append(UInt8(ascii: "\n"))
+                    output.append(newline)
                     lastWasBlank = true
                 }
                 continue
@@ -99,13 +106,13 @@ extension TextLayout {
             }
             for _ in 0..<depth { output.append(contentsOf: "    ".utf8) }
             output.append(contentsOf: line)
-            output.append(UInt8(ascii: "\n"))
+            output.append(newline)
             lastWasBlank = false
             lastEndsWithBrace = line.last == UInt8(ascii: "{")
             wroteAny = true
         }
         if lastWasBlank { output.removeLast() }
-        if output.isEmpty { output.append(UInt8(ascii: "\n")) }
+        if output.isEmpty { output.append(newline) }
         return String(decoding: output, as: UTF8.self)
     }
 }
