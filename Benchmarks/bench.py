@@ -2,7 +2,7 @@
 """Driver of Benchmarks/run.sh: times the generators and the libyaml floor, prints the report.
 
     bench.py --gen BIN --floor BIN --measure BIN [--apple BIN | --apple-unavailable REASON] [--apple-version V] --seed FILE
-             [--specs DIR] --work DIR [--runs N] [--apple-scope all|core|none] [--tags 1,10,50]
+             [--specs DIR] --work DIR [--runs N] [--apple-scope all|core|none] [--tags 1,10,25,50]
 
 For each input, every contender runs once as a warm-up, then RUNS times, interleaved (A B C A B C
 ...). Each run goes through Benchmarks/measure.c, which spawns the command and reaps it with wait4:
@@ -393,7 +393,7 @@ def main():
     parser.add_argument("--specs")
     parser.add_argument("--work", required=True)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--tags", default="1,10,50")
+    parser.add_argument("--tags", default="1,10,25,50")
     parser.add_argument("--realworld", type=int, default=3)
     parser.add_argument("--report")
     args = parser.parse_args()
