@@ -290,8 +290,9 @@ def report(args, inputs):
       "other work on the machine inflates wall times).")
     p("")
     p("Contenders: ours (`openapi-swift-gen generate`); the libyaml floor (`Benchmarks/libyaml-floor.c`); "
-      f"apple: apple/swift-openapi-generator {args.apple_version} (`--mode types --mode client`)"
-      + (f", unavailable: {args.apple_unavailable}." if args.apple_unavailable else "."))
+      f"apple: apple/swift-openapi-generator {args.apple_version} (`--mode types --mode client`"
+      + (f"; unavailable: {args.apple_unavailable}). " if args.apple_unavailable else "). ")
+      + f"Both Swift generators are built with `swift build {args.build_flags.strip()}`.")
     p("")
     p("| input | MB | operations | contender | median s | min s | max s | CPU s | peak RSS MiB | ÷ floor | ÷ ours |")
     p("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -387,6 +388,7 @@ def main():
     parser.add_argument("--measure", required=True)
     parser.add_argument("--apple")
     parser.add_argument("--apple-version", default="1.14.3")
+    parser.add_argument("--build-flags", default="-c release")
     parser.add_argument("--apple-unavailable", default="")
     parser.add_argument("--apple-scope", choices=("all", "core", "none"), default="all")
     parser.add_argument("--seed", required=True)

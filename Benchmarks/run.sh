@@ -21,6 +21,9 @@
 #                       whole Fireblocks API and the seed spec, or none (and it is not built)
 #   TAGS=1,10,25,50     tag counts of the size series (the whole API is a size of its own)
 #   REALWORLD=3         how many real-world documents
+#   STATIC=1|0          build both Swift generators with --static-swift-stdlib (default 1: the
+#                       way to build the tool for installing; it starts faster). Either way both
+#                       are built with the same flags.
 #
 # Exit status: 0 when the benchmark ran (whether the targets were met or not); 1 when our generator
 # or the C helpers (Benchmarks/*.c) could not be built, or our generator failed on the seed spec.
@@ -33,6 +36,8 @@ RUNS="${RUNS:-5}"
 APPLE="${APPLE:-all}"
 TAGS="${TAGS:-1,10,25,50}"
 REALWORLD="${REALWORLD:-3}"
+STATIC="${STATIC:-1}"
+case "$STATIC" in 1) SWIFT_FLAGS=(--static-swift-stdlib) BUILD_DIR=.build-static ;; 0) SWIFT_FLAGS=() BUILD_DIR=.build ;; *) echo "error: STATIC must be 1 or 0" >&2; exit 64 ;; esac
 APPLE_VERSION=1.14.3
 
 case "$APPLE" in all|core|none) ;; *) echo "error: APPLE must be all, core or none" >&2; exit 64 ;; esac
@@ -41,8 +46,9 @@ OUT="$(cd "$OUT" && pwd)"
 
 build_ours() {
     echo "== building openapi-swift-gen (release)" >&2
-    (cd "$REPO" && swift build -c release --product openapi-swift-gen >&2)
-    GEN="$(cd "$REPO" && swift build -c release --show-bin-path)/openapi-swift-gen"
+    local build=(swift build -c release ${SWIFT_FLAGS[@]+"${SWIFT_FLAGS[@]}"} --build-path "$OUT/ours$BUILD_DIR")
+    (cd "$REPO" && "${build[@]}" --product openapi-swift-gen >&2)
+    GEN="$(cd "$REPO" && "${build[@]}" --show-bin-path)/openapi-swift-gen"
 }
 
 # Compiles Benchmarks/NAME.c to OUT/NAME when the source is newer. Usage: build_c NAME [LIBS...]
@@ -92,8 +98,9 @@ SWIFT
         mv "$dir/Package.swift.new" "$dir/Package.swift"
     fi
     echo "== building apple/swift-openapi-generator $APPLE_VERSION (release; several minutes the first time)" >&2
-    if (cd "$dir" && swift build -c release --product swift-openapi-generator) >"$dir/build.log" 2>&1; then
-        APPLE_BIN="$(cd "$dir" && swift build -c release --show-bin-path)/swift-openapi-generator"
+    local build=(swift build -c release ${SWIFT_FLAGS[@]+"${SWIFT_FLAGS[@]}"} --build-path "$dir/$BUILD_DIR")
+    if (cd "$dir" && "${build[@]}" --product swift-openapi-generator) >"$dir/build.log" 2>&1; then
+        APPLE_BIN="$(cd "$dir" && "${build[@]}" --show-bin-path)/swift-openapi-generator"
     else
         APPLE_WHY="its build failed: $(grep -m1 -E 'error:' "$dir/build.log" || tail -n 1 "$dir/build.log"); log: $dir/build.log"
         echo "   apple/swift-openapi-generator unavailable: $APPLE_WHY" >&2
@@ -107,7 +114,7 @@ main() {
 
     local args=(--gen "$GEN" --floor "$FLOOR" --measure "$MEASURE" --seed "$REPO/spec/swagger.yaml" --work "$OUT/work"
                 --runs "$RUNS" --tags "$TAGS" --realworld "$REALWORLD" --apple-scope "$APPLE"
-                --apple-version "$APPLE_VERSION"
+                --apple-version "$APPLE_VERSION" --build-flags "-c release ${SWIFT_FLAGS[*]+${SWIFT_FLAGS[*]}}"
                 --report "$OUT/report.md")
     if [[ -n "$APPLE_BIN" ]]; then
         args+=(--apple "$APPLE_BIN")
