@@ -14,11 +14,23 @@ import Diagnostics
 public struct Template: Sendable {
     /// The template's nodes, in order.
     let nodes: [TemplateNode]
+    /// Every tag, in order, for checks that point at one (`TemplateLint`).
+    public let tags: [Tag]
+
+    /// A tag as written: its sigil (`#`, `^`, `/`, `>`, `<`, `$`, `&`, `!`, `%`, `=`, or `nil` for a
+    /// variable; a triple mustache counts as `&`), its content after the sigil, and where it starts.
+    public struct Tag: Hashable, Sendable {
+        public var sigil: Character?
+        public var name: String
+        public var line: Int
+        public var column: Int
+    }
 
     /// Parses `source`; a syntax error is a located error in `<name>.mustache`.
     public init(_ source: String, name: String) throws(DiagnosticError) {
         var parser = TemplateParser(source: Array(source.utf8), file: name + ".mustache")
         nodes = try parser.parse()
+        tags = parser.tags
     }
 }
 
@@ -47,6 +59,10 @@ private struct TemplateParser {
     var close: [UInt8] = Array("}}".utf8)
     /// Whether variables written from here on are HTML-escaped (until a `CONTENT_TYPE` pragma).
     var escapes = true
+    /// The tags read so far.
+    var tags: [Template.Tag] = []
+    /// How far lines have been counted: the offset, its line, and where that line starts.
+    private var counted = (offset: 0, line: 1, lineStart: 0)
 
     init(source: [UInt8], file: String) {
         self.source = source
@@ -72,6 +88,7 @@ private struct TemplateParser {
         var textStart = 0
         while let tagStart = find(open, from: position) {
             var tag = try readTag(at: tagStart)
+            record(tag)
             // A standalone tag (alone on its line but for spaces) takes its whole line with it.
             var textEnd = tagStart
             var indentation = ""
@@ -141,6 +158,26 @@ private struct TemplateParser {
             }
             return .parent(frame.name, indentation: indentation, overrides: overrides)
         }
+    }
+
+    /// Adds a tag to `tags` with its line and column (lines are counted once, front to back).
+    private mutating func record(_ tag: Tag) {
+        var (offset, line, lineStart) = counted
+        while offset < tag.start {
+            if source[offset] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = offset + 1
+            }
+            offset += 1
+        }
+        counted = (offset, line, lineStart)
+        let column = String(decoding: source[lineStart..<tag.start], as: UTF8.self).count + 1
+        let sigil: Character? = switch tag.sigil {
+        case 0: nil
+        case UInt8(ascii: "{"): "&"
+        default: Character(Unicode.Scalar(tag.sigil))
+        }
+        tags.append(Template.Tag(sigil: sigil, name: tag.name, line: line, column: column))
     }
 
     private struct Tag {

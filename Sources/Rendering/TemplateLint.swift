@@ -46,60 +46,12 @@ public enum TemplateLint {
     /// The keys of all context types together.
     public static let allKeys: Set<String> = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }
 
-    /// A tag of a template: its sigil (`#`, `^`, `/`, `>`, `<`, `$`, `&`, `!`, `%`, `=` or none),
-    /// its name and where it starts.
-    public struct Tag: Hashable, Sendable {
-        public var sigil: Character?
-        public var name: String
-        public var line: Int
-        public var column: Int
-    }
+    public typealias Tag = Template.Tag
 
-    /// The tags of a template, in order.
+    /// The tags of a template, in order (none when it does not parse: that error is reported
+    /// before the lint runs).
     public static func tags(_ source: String) -> [Tag] {
-        var tags: [Tag] = []
-        let characters = Array(source)
-        var index = 0
-        var line = 1
-        var column = 1
-        func advance() {
-            if characters[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        while index + 1 < characters.count {
-            guard characters[index] == "{", characters[index + 1] == "{" else {
-                advance()
-                continue
-            }
-            let (tagLine, tagColumn) = (line, column)
-            advance()
-            advance()
-            let triple = index < characters.count && characters[index] == "{"
-            if triple { advance() }
-            var body = ""
-            while index + 1 < characters.count, !(characters[index] == "}" && characters[index + 1] == "}") {
-                body.append(characters[index])
-                advance()
-            }
-            if index + 1 < characters.count {
-                advance()
-                advance()
-                if triple, index < characters.count, characters[index] == "}" { advance() }
-            }
-            var text = body.trimmed()
-            var sigil: Character? = triple ? "&" : nil
-            if !triple, let first = text.first, "#^/><$&!%=".contains(first) {
-                sigil = first
-                text = String(text.dropFirst()).trimmed()
-            }
-            tags.append(Tag(sigil: sigil, name: text, line: tagLine, column: tagColumn))
-        }
-        return tags
+        (try? Template(source, name: "template"))?.tags ?? []
     }
 
     /// The context keys a template uses (each part of a dotted name), skipping `{{.}}`, partials,

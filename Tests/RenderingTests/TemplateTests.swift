@@ -24,6 +24,15 @@ func templateKeys(_ source: String) -> Set<String> {
         #expect(keys == ["a", "b", "c", "d", "e", "f", "g"])
     }
 
+    @Test func keysAfterADelimiterChangeAreFoundWithTheirPlace() {
+        #expect(templateKeys("{{=<% %>=}}\n<%#items%><%nmae%><%/items%>") == ["items", "nmae"])
+        let tags = TemplateLint.tags("é{{a}}\n  {{#b}}{{/b}}")
+        #expect(tags.map(\.name) == ["a", "b", "b"])
+        #expect(tags.map(\.line) == [1, 2, 2])
+        #expect(tags.map(\.column) == [2, 3, 9])
+        #expect(tags.map(\.sigil) == [nil, "#", "/"])
+    }
+
     @Test func everyKeyATemplateUsesExistsInTheContext() {
         let known = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         for (name, source) in TemplateSet.builtIn.sources.sorted(by: { $0.key < $1.key }) {
