@@ -24,17 +24,23 @@ extension Diagnostic {
 
 /// A file's text split into lines once, so printing many diagnostics does not rescan it.
 public struct SourceLines: Sendable {
-    private let text: String
+    private let bytes: [UInt8]
     /// Where each line starts, as UTF-8 offsets.
     private let starts: [Int]
 
     public init(_ text: String) {
-        self.text = text
-        var text = text
-        self.starts = text.withUTF8 { bytes in
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// The lines of a file's bytes (UTF-8); only the lines asked for are decoded.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.starts = bytes.withUnsafeBufferPointer { buffer in
             var starts = [0]
-            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
-                starts.append(offset + 1)
+            var offset = 0
+            while let found = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+                starts.append(found + 1)
+                offset = found + 1
             }
             return starts
         }
@@ -43,10 +49,9 @@ public struct SourceLines: Sendable {
     /// The 1-based line without its line terminator, or `nil` past the end.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= starts.count else { return nil }
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
-        var upper = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
-        if upper > lower, utf8[utf8.index(before: upper)] == UInt8(ascii: "\r") { upper = utf8.index(before: upper) }
-        return text[lower..<upper]
+        let lower = starts[number - 1]
+        var upper = number < starts.count ? starts[number] - 1 : bytes.count
+        if upper > lower, bytes[upper - 1] == UInt8(ascii: "\r") { upper -= 1 }
+        return Substring(String(decoding: bytes[lower..<upper], as: UTF8.self))
     }
 }

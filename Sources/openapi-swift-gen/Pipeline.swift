@@ -88,7 +88,7 @@ enum Pipeline {
     /// Prints diagnostics with the spec's path as the user gave it, the source line and a caret.
     static func report(_ diagnostics: [Diagnostic], source: [UInt8], specPath: String, displayName: String) {
         guard !diagnostics.isEmpty else { return }
-        let lines = SourceLines(String(decoding: source, as: UTF8.self))
+        let lines = SourceLines(bytes: source)
         // Other files' diagnostics are located by path relative to the spec's folder.
         var otherFiles: [String: SourceLines?] = [:]
         for var diagnostic in diagnostics {
@@ -103,7 +103,7 @@ enum Pipeline {
             }
             let path = specFolder(specPath) + file
             if otherFiles[path] == nil {
-                otherFiles[path] = FileManager.default.contents(atPath: path).map { SourceLines(String(decoding: $0, as: UTF8.self)) }
+                otherFiles[path] = FileManager.default.contents(atPath: path).map { SourceLines(bytes: [UInt8]($0)) }
             }
             diagnostic.location?.file = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
             Console.print(diagnostic.rendered(source: otherFiles[path] ?? nil))

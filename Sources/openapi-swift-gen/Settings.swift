@@ -83,7 +83,7 @@ struct Settings {
         do {
             return try ConfigFile.parse(bytes, file: path)
         } catch {
-            let lines = SourceLines(String(decoding: bytes, as: UTF8.self))
+            let lines = SourceLines(bytes: bytes)
             for diagnostic in error.diagnostics { Console.print(diagnostic.rendered(source: lines)) }
             throw ExitCode(1)
         }
