@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Diagnostic {
     /// The diagnostic followed by the source line it points at and a caret under the column,
     /// the way compilers print errors:
@@ -37,10 +43,12 @@ public struct SourceLines: Sendable {
         self.bytes = bytes
         self.starts = bytes.withUnsafeBufferPointer { buffer in
             var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
             var offset = 0
-            while let found = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) {
-                starts.append(found + 1)
-                offset = found + 1
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                starts.append(index + 1)
+                offset = index + 1
             }
             return starts
         }

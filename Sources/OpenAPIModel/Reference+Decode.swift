@@ -63,6 +63,7 @@ extension NodeDecoder {
 
     /// Splits a reference into component kind and name, reporting unsupported forms.
     func parseReference(_ text: String, at location: SourceLocation) -> (ComponentKind, String)? {
+        if let parsed = Self.plainComponentReference(text) { return parsed }
         if isRemote(text) {
             error("remote reference '\(text)' is not allowed; the generator never fetches from the network", at: location)
             return nil
@@ -85,6 +86,23 @@ extension NodeDecoder {
         }
         let name = segments[3].replacingAll("~1", with: "/").replacingAll("~0", with: "~")
         return (kind, name)
+    }
+
+    /// `#/components/<kind>/<name>` with no escapes (`%`, `~`) to decode, the common case, read
+    /// straight from the bytes; `nil` for anything else, which the full parse handles.
+    private static func plainComponentReference(_ text: String) -> (ComponentKind, String)? {
+        let prefix = "#/components/".utf8
+        let bytes = text.utf8
+        guard bytes.starts(with: prefix),
+              !bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "~") })
+        else { return nil }
+        let rest = bytes.dropFirst(prefix.count)
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")),
+              let kind = ComponentKind(rawValue: String(Substring(rest[..<slash])))
+        else { return nil }
+        let name = rest[rest.index(after: slash)...]
+        guard !name.isEmpty, !name.contains(UInt8(ascii: "/")) else { return nil }
+        return (kind, String(Substring(name)))
     }
 
     /// A `$ref` that could not be parsed still needs a value in the model (decoding fails anyway).

@@ -139,7 +139,7 @@ public struct Translator: Sendable {
 
     /// Gives every component schema its Swift name and reports two schemas that would share one.
     mutating func assignSchemaNames() {
-        var owners: [String: OrderedMap<Schema>.Entry] = [:]
+        var owners: [String: (name: String, location: SourceLocation)] = [:]
         let entries = document.components.schemas.entries
         let options = options
         let swiftNames = entries.parallelMap { entry in options.schemaNames[entry.name] ?? SwiftName.typeName(entry.name) }
@@ -155,7 +155,7 @@ public struct Translator: Sendable {
                 )
                 continue
             }
-            owners[swiftName] = entry
+            owners[swiftName] = (entry.name, entry.location)
             schemaTypeNames[entry.name] = swiftName
             componentTypeNames.insert(swiftName)
         }
