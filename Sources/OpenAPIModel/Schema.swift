@@ -9,85 +9,428 @@ public enum JSONType: String, Sendable, Hashable, CaseIterable {
 /// A JSON Schema as OpenAPI uses it (3.0's dialect and 3.1's JSON Schema 2020-12 subset).
 ///
 /// A schema is either a `$ref` (`ref` set; in 3.0 any sibling keywords are ignored, in 3.1 they are
-/// kept) or an inline schema described by the other fields. Subschemas are stored through `Boxed`
-/// so the value type can nest.
+/// kept) or an inline schema described by the other fields. It has value semantics; its fields
+/// are kept in one shared box (see `Storage`).
 public struct Schema: Sendable {
-    public var ref: Reference?
-    /// The types from `type` (a string, or 3.1's array). Empty when `type` is absent. `null` is
-    /// never in this list: it is folded into `nullable`.
-    public var types: [JSONType]
-    /// `nullable: true` (3.0), `null` in a 3.1 type array, or a `type: 'null'` branch.
-    public var nullable: Bool
-    public var format: String?
-    public var title: String?
-    public var description: String?
+    /// The fields live in one reference-counted box, copied on the first change of a shared
+    /// value: a schema is copied often (into flattened objects, unions, lookups) and copying the
+    /// box is one retain instead of one per field. It also lets a schema contain itself.
+    private final class Storage: @unchecked Sendable {
+        var ref: Reference?
+        var types: [JSONType] = []
+        var nullable: Bool = false
+        var format: String?
+        var title: String?
+        var description: String?
+        var properties: OrderedMap<Schema> = OrderedMap()
+        var required: [String] = []
+        var additionalProperties: AdditionalProperties?
+        var minProperties: Int?
+        var maxProperties: Int?
+        var items: Schema?
+        var minItems: Int?
+        var maxItems: Int?
+        var uniqueItems: Bool = false
+        var allOf: [Schema] = []
+        var oneOf: [Schema] = []
+        var anyOf: [Schema] = []
+        var not: Schema?
+        var discriminator: Discriminator?
+        var enumValues: [Node]?
+        var const: Node?
+        var defaultValue: Node?
+        var example: Node?
+        var examples: [Node] = []
+        var minLength: Int?
+        var maxLength: Int?
+        var pattern: String?
+        var minimum: Double?
+        var maximum: Double?
+        var exclusiveMinimum: Double?
+        var exclusiveMaximum: Double?
+        var multipleOf: Double?
+        var readOnly: Bool = false
+        var writeOnly: Bool = false
+        var deprecated: Bool = false
+        var extensions: Extensions = []
+        var location: SourceLocation
 
-    /// Object keywords.
-    public var properties: OrderedMap<Schema>
-    public var required: [String]
-    public var additionalProperties: AdditionalProperties?
-    public var minProperties: Int?
-    public var maxProperties: Int?
+        init(location: SourceLocation) {
+            self.location = location
+        }
 
-    /// Array keywords.
-    @Boxed public var items: Schema?
-    public var minItems: Int?
-    public var maxItems: Int?
-    public var uniqueItems: Bool
+        /// A copy with the same field values (the fields themselves are values).
+        func copy() -> Storage {
+            let copy = Storage(location: location)
+            copy.ref = ref
+            copy.types = types
+            copy.nullable = nullable
+            copy.format = format
+            copy.title = title
+            copy.description = description
+            copy.properties = properties
+            copy.required = required
+            copy.additionalProperties = additionalProperties
+            copy.minProperties = minProperties
+            copy.maxProperties = maxProperties
+            copy.items = items
+            copy.minItems = minItems
+            copy.maxItems = maxItems
+            copy.uniqueItems = uniqueItems
+            copy.allOf = allOf
+            copy.oneOf = oneOf
+            copy.anyOf = anyOf
+            copy.not = not
+            copy.discriminator = discriminator
+            copy.enumValues = enumValues
+            copy.const = const
+            copy.defaultValue = defaultValue
+            copy.example = example
+            copy.examples = examples
+            copy.minLength = minLength
+            copy.maxLength = maxLength
+            copy.pattern = pattern
+            copy.minimum = minimum
+            copy.maximum = maximum
+            copy.exclusiveMinimum = exclusiveMinimum
+            copy.exclusiveMaximum = exclusiveMaximum
+            copy.multipleOf = multipleOf
+            copy.readOnly = readOnly
+            copy.writeOnly = writeOnly
+            copy.deprecated = deprecated
+            copy.extensions = extensions
+            return copy
+        }
+    }
 
-    /// Composition.
-    public var allOf: [Schema]
-    public var oneOf: [Schema]
-    public var anyOf: [Schema]
-    @Boxed public var not: Schema?
-    public var discriminator: Discriminator?
+    private var storage: Storage
 
-    /// Values.
-    public var enumValues: [Node]?
-    public var const: Node?
-    public var defaultValue: Node?
-    public var example: Node?
-    /// 3.1 `examples` (an array of values).
-    public var examples: [Node]
-
-    /// String constraints.
-    public var minLength: Int?
-    public var maxLength: Int?
-    public var pattern: String?
-
-    /// Number constraints. 3.0's boolean `exclusiveMinimum: true` is folded in: the bound moves to
-    /// `exclusiveMinimum` and `minimum` is cleared (likewise for the maximum).
-    public var minimum: Double?
-    public var maximum: Double?
-    public var exclusiveMinimum: Double?
-    public var exclusiveMaximum: Double?
-    public var multipleOf: Double?
-
-    public var readOnly: Bool
-    public var writeOnly: Bool
-    public var deprecated: Bool
-    public var extensions: Extensions
-    public var location: SourceLocation
+    /// The box, copied first when another schema shares it.
+    private var uniqueStorage: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
 
     /// An empty schema (`{}`: any value) at a location; decoding fills in the fields.
     public init(location: SourceLocation) {
-        self.ref = nil
-        self.types = []
-        self.nullable = false
-        self.properties = OrderedMap()
-        self.required = []
-        self.uniqueItems = false
-        self.allOf = []
-        self.oneOf = []
-        self.anyOf = []
-        self.examples = []
-        self.readOnly = false
-        self.writeOnly = false
-        self.deprecated = false
-        self.extensions = []
-        self.location = location
-        self._items = Boxed(wrappedValue: nil)
-        self._not = Boxed(wrappedValue: nil)
+        storage = Storage(location: location)
+    }
+
+    public var ref: Reference? {
+        get { storage.ref }
+        _modify {
+            let box = uniqueStorage
+            yield &box.ref
+        }
+    }
+
+    /// The types from `type` (a string, or 3.1's array). Empty when `type` is absent. `null` is
+    /// never in this list: it is folded into `nullable`.
+    public var types: [JSONType] {
+        get { storage.types }
+        _modify {
+            let box = uniqueStorage
+            yield &box.types
+        }
+    }
+
+    /// `nullable: true` (3.0), `null` in a 3.1 type array, or a `type: 'null'` branch.
+    public var nullable: Bool {
+        get { storage.nullable }
+        _modify {
+            let box = uniqueStorage
+            yield &box.nullable
+        }
+    }
+
+    public var format: String? {
+        get { storage.format }
+        _modify {
+            let box = uniqueStorage
+            yield &box.format
+        }
+    }
+
+    public var title: String? {
+        get { storage.title }
+        _modify {
+            let box = uniqueStorage
+            yield &box.title
+        }
+    }
+
+    public var description: String? {
+        get { storage.description }
+        _modify {
+            let box = uniqueStorage
+            yield &box.description
+        }
+    }
+
+    /// Object keywords.
+    public var properties: OrderedMap<Schema> {
+        get { storage.properties }
+        _modify {
+            let box = uniqueStorage
+            yield &box.properties
+        }
+    }
+
+    public var required: [String] {
+        get { storage.required }
+        _modify {
+            let box = uniqueStorage
+            yield &box.required
+        }
+    }
+
+    public var additionalProperties: AdditionalProperties? {
+        get { storage.additionalProperties }
+        _modify {
+            let box = uniqueStorage
+            yield &box.additionalProperties
+        }
+    }
+
+    public var minProperties: Int? {
+        get { storage.minProperties }
+        _modify {
+            let box = uniqueStorage
+            yield &box.minProperties
+        }
+    }
+
+    public var maxProperties: Int? {
+        get { storage.maxProperties }
+        _modify {
+            let box = uniqueStorage
+            yield &box.maxProperties
+        }
+    }
+
+    /// Array keywords.
+    public var items: Schema? {
+        get { storage.items }
+        _modify {
+            let box = uniqueStorage
+            yield &box.items
+        }
+    }
+
+    public var minItems: Int? {
+        get { storage.minItems }
+        _modify {
+            let box = uniqueStorage
+            yield &box.minItems
+        }
+    }
+
+    public var maxItems: Int? {
+        get { storage.maxItems }
+        _modify {
+            let box = uniqueStorage
+            yield &box.maxItems
+        }
+    }
+
+    public var uniqueItems: Bool {
+        get { storage.uniqueItems }
+        _modify {
+            let box = uniqueStorage
+            yield &box.uniqueItems
+        }
+    }
+
+    /// Composition.
+    public var allOf: [Schema] {
+        get { storage.allOf }
+        _modify {
+            let box = uniqueStorage
+            yield &box.allOf
+        }
+    }
+
+    public var oneOf: [Schema] {
+        get { storage.oneOf }
+        _modify {
+            let box = uniqueStorage
+            yield &box.oneOf
+        }
+    }
+
+    public var anyOf: [Schema] {
+        get { storage.anyOf }
+        _modify {
+            let box = uniqueStorage
+            yield &box.anyOf
+        }
+    }
+
+    public var not: Schema? {
+        get { storage.not }
+        _modify {
+            let box = uniqueStorage
+            yield &box.not
+        }
+    }
+
+    public var discriminator: Discriminator? {
+        get { storage.discriminator }
+        _modify {
+            let box = uniqueStorage
+            yield &box.discriminator
+        }
+    }
+
+    /// Values.
+    public var enumValues: [Node]? {
+        get { storage.enumValues }
+        _modify {
+            let box = uniqueStorage
+            yield &box.enumValues
+        }
+    }
+
+    public var const: Node? {
+        get { storage.const }
+        _modify {
+            let box = uniqueStorage
+            yield &box.const
+        }
+    }
+
+    public var defaultValue: Node? {
+        get { storage.defaultValue }
+        _modify {
+            let box = uniqueStorage
+            yield &box.defaultValue
+        }
+    }
+
+    public var example: Node? {
+        get { storage.example }
+        _modify {
+            let box = uniqueStorage
+            yield &box.example
+        }
+    }
+
+    /// 3.1 `examples` (an array of values).
+    public var examples: [Node] {
+        get { storage.examples }
+        _modify {
+            let box = uniqueStorage
+            yield &box.examples
+        }
+    }
+
+    /// String constraints.
+    public var minLength: Int? {
+        get { storage.minLength }
+        _modify {
+            let box = uniqueStorage
+            yield &box.minLength
+        }
+    }
+
+    public var maxLength: Int? {
+        get { storage.maxLength }
+        _modify {
+            let box = uniqueStorage
+            yield &box.maxLength
+        }
+    }
+
+    public var pattern: String? {
+        get { storage.pattern }
+        _modify {
+            let box = uniqueStorage
+            yield &box.pattern
+        }
+    }
+
+    /// Number constraints. 3.0's boolean `exclusiveMinimum: true` is folded in: the bound moves to
+    /// `exclusiveMinimum` and `minimum` is cleared (likewise for the maximum).
+    public var minimum: Double? {
+        get { storage.minimum }
+        _modify {
+            let box = uniqueStorage
+            yield &box.minimum
+        }
+    }
+
+    public var maximum: Double? {
+        get { storage.maximum }
+        _modify {
+            let box = uniqueStorage
+            yield &box.maximum
+        }
+    }
+
+    public var exclusiveMinimum: Double? {
+        get { storage.exclusiveMinimum }
+        _modify {
+            let box = uniqueStorage
+            yield &box.exclusiveMinimum
+        }
+    }
+
+    public var exclusiveMaximum: Double? {
+        get { storage.exclusiveMaximum }
+        _modify {
+            let box = uniqueStorage
+            yield &box.exclusiveMaximum
+        }
+    }
+
+    public var multipleOf: Double? {
+        get { storage.multipleOf }
+        _modify {
+            let box = uniqueStorage
+            yield &box.multipleOf
+        }
+    }
+
+    public var readOnly: Bool {
+        get { storage.readOnly }
+        _modify {
+            let box = uniqueStorage
+            yield &box.readOnly
+        }
+    }
+
+    public var writeOnly: Bool {
+        get { storage.writeOnly }
+        _modify {
+            let box = uniqueStorage
+            yield &box.writeOnly
+        }
+    }
+
+    public var deprecated: Bool {
+        get { storage.deprecated }
+        _modify {
+            let box = uniqueStorage
+            yield &box.deprecated
+        }
+    }
+
+    public var extensions: Extensions {
+        get { storage.extensions }
+        _modify {
+            let box = uniqueStorage
+            yield &box.extensions
+        }
+    }
+
+    public var location: SourceLocation {
+        get { storage.location }
+        _modify {
+            let box = uniqueStorage
+            yield &box.location
+        }
     }
 }
 
@@ -106,26 +449,5 @@ public struct Discriminator: Sendable {
         self.propertyName = propertyName
         self.mapping = mapping
         self.location = location
-    }
-}
-
-/// Stores an optional value out of line so a struct can contain itself (`Schema.items`). An absent
-/// value takes no allocation: most schemas have no `items` and no `not`.
-@propertyWrapper
-public struct Boxed<Wrapped: Sendable>: Sendable {
-    private final class Storage: Sendable {
-        let value: Wrapped
-        init(_ value: Wrapped) { self.value = value }
-    }
-
-    private var storage: Storage?
-
-    public init(wrappedValue: Wrapped?) {
-        storage = wrappedValue.map(Storage.init)
-    }
-
-    public var wrappedValue: Wrapped? {
-        get { storage?.value }
-        set { storage = newValue.map(Storage.init) }
     }
 }
