@@ -119,7 +119,24 @@ public enum Generator {
         // cutting its long lists into runs for all cores. Files of similar sizes render side by side.
         let sizes = contexts.map { $0.models.count + $0.operations.count }
         if let largest = sizes.max(), largest * 2 > sizes.reduce(0, +) {
-            return try contexts.map { context throws(DiagnosticError) in try renderer.render(context, parallel: true) }
+            // Each file's layout is normalised on another thread while the next file renders.
+            let texts = UnsafeMutableBufferPointer<String>.allocate(capacity: contexts.count)
+            texts.initialize(repeating: "")
+            defer {
+                _ = texts.deinitialize()
+                texts.deallocate()
+            }
+            nonisolated(unsafe) let normalized = texts
+            let layout = DispatchGroup()
+            defer { layout.wait() }
+            for (index, context) in contexts.enumerated() {
+                let raw = try renderer.renderUnnormalized(context, parallel: true)
+                DispatchQueue.global().async(group: layout) {
+                    normalized[index] = TextLayout.normalize(raw)
+                }
+            }
+            layout.wait()
+            return contexts.indices.map { GeneratedFile(name: contexts[$0].fileName, contents: texts[$0]) }
         }
         let slots = UnsafeMutableBufferPointer<Result<GeneratedFile, DiagnosticError>?>.allocate(capacity: contexts.count)
         slots.initialize(repeating: nil)

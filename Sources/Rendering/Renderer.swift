@@ -1,4 +1,9 @@
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Translation
 
 /// A generated file: its name in the output folder and its text.
@@ -35,6 +40,15 @@ public struct Renderer: Sendable {
     /// Renders one file; with `parallel`, its longest lists on all cores.
     public func render(_ file: FileContext, parallel: Bool = false) throws(DiagnosticError) -> GeneratedFile {
         try render(.object(file), template: file.template, fileName: file.fileName, parallel: parallel)
+    }
+
+    /// A file's text as the templates produce it, before `TextLayout.normalize` (which `render`
+    /// applies); with `parallel`, its longest lists on all cores.
+    public func renderUnnormalized(_ file: FileContext, parallel: Bool = false) throws(DiagnosticError) -> String {
+        guard let template = templates[file.template] else {
+            throw DiagnosticError([.error("no template named '\(file.template)' for \(file.fileName)", at: nil)])
+        }
+        return try template.render(.object(file), templates: templates, parallel: parallel)
     }
 
     /// Renders the test file that decodes the spec's examples (template `example-tests`).
@@ -74,8 +88,11 @@ extension TextLayout {
         var wroteAny = false
         var start = 0
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != newline { end += 1 }
+            var end = bytes.count
+            if start < bytes.count, let base = bytes.baseAddress,
+               let found = memchr(base + start, Int32(newline), bytes.count - start) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             while lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: " ") || bytes[lineEnd - 1] == UInt8(ascii: "\t") { lineEnd -= 1 }
