@@ -37,23 +37,33 @@ public enum SwiftEscaping {
             }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && lastWasCR {
+        // Byte by byte: ASCII is handled directly, and a longer UTF-8 sequence is decoded only to
+        // check it against the line breaks and hidden characters, then copied as it is.
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let scalar: UInt32
+            switch length {
+            case 1: scalar = UInt32(byte)
+            case 2: scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default: scalar = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            }
+            let sequence = index..<(index + length)
+            index += length
+            if scalar == 0x0A && lastWasCR {
                 lastWasCR = false
                 continue
             }
-            lastWasCR = scalar == "\r"
+            lastWasCR = scalar == 0x0D
             if isLineBreak(scalar) {
                 endLine()
-                continue
-            }
-            if isHidden(scalar) { continue }
-            if scalar == "\t" {
+            } else if scalar == 0x09 {
                 current.append(UInt8(ascii: " "))
-            } else if scalar.isASCII {
-                current.append(UInt8(scalar.value))
-            } else {
-                current.append(contentsOf: UTF8.encode(scalar)!)
+            } else if !isHidden(scalar) {
+                current.append(contentsOf: bytes[sequence])
             }
         }
         endLine()
@@ -84,6 +94,11 @@ public enum SwiftEscaping {
 
     /// A Swift string literal, quotes included, that evaluates to exactly `text`.
     public static func stringLiteral(_ text: String) -> String {
+        // Printable ASCII without a backslash or a double quote (most names, keys and values) is
+        // its own literal.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -105,7 +120,11 @@ public enum SwiftEscaping {
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isLineBreak(scalar.value)
+    }
+
+    private static func isLineBreak(_ value: UInt32) -> Bool {
+        switch value {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }
@@ -114,7 +133,11 @@ public enum SwiftEscaping {
     /// Characters that change how text is displayed without being visible: controls and
     /// bidirectional embeddings, overrides and isolates.
     private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isHidden(scalar.value)
+    }
+
+    private static func isHidden(_ value: UInt32) -> Bool {
+        switch value {
         case 0x00...0x08, 0x0E...0x1F, 0x7F...0x84, 0x86...0x9F: return true
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
         case 0xE000, 0xE001: return true  // the renderer's layout markers

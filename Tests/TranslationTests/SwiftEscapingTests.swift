@@ -4,6 +4,13 @@ import Translation
 import YAML
 
 @Suite struct DocCommentTests {
+    @Test func multiByteCharactersAreKeptWholeAndHiddenOnesDropped() {
+        #expect(
+            SwiftEscaping.docComment("é ü\u{200E}€ 😀\u{2029}ß\u{E000}\u{85}\r\n日本\t語 \u{1F3F3}\u{FE0F}\u{200D}\u{1F308}")
+                == ["/// é ü€ 😀", "/// ß", "///", "/// 日本 語 \u{1F3F3}\u{FE0F}\u{200D}\u{1F308}"]
+        )
+    }
+
     @Test func everyLineTerminatorSplitsALine() {
         #expect(
             SwiftEscaping.docComment("one\ntwo\r\nthree\rfour\u{2028}five\u{2029}six\u{85}seven")
