@@ -3,6 +3,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Rendering
 
 /// The folder generated files go to. Only files whose bytes differ are written, each atomically
@@ -63,7 +68,15 @@ struct OutputFolder {
     }
 
     private func changed(_ files: [GeneratedFile]) -> [GeneratedFile] {
-        files.filter { (try? Data(contentsOf: url(of: $0.name))) != Data($0.contents.utf8) }
+        files.filter { file in
+            guard let existing = Pipeline.readFile(url(of: file.name).path) else { return true }
+            var contents = file.contents
+            return contents.withUTF8 { new in
+                guard new.count == existing.count else { return true }
+                guard new.count > 0 else { return false }
+                return existing.withUnsafeBytes { memcmp($0.baseAddress!, new.baseAddress!, new.count) != 0 }
+            }
+        }
     }
 
     private func url(of name: String) -> URL {
