@@ -32,10 +32,10 @@ public struct GeneratorConfig: Sendable {
     /// Component schema name → an existing Swift type used instead of a generated one.
     public var types: [String: String] = [:]
 
-    /// Never free the document and the contexts. For a process that exits once the files are
-    /// written (the command-line tool): freeing their many small allocations would take longer
-    /// than the process has left, and the memory goes back when it exits. The YAML tree, the largest
-    /// part, is freed either way as soon as the document is built.
+    /// Never free the YAML tree, the document and the contexts. For a process that exits once the
+    /// files are written (the command-line tool): freeing their many small allocations would take a
+    /// core's time while the run still needs it, and the memory goes back when the process exits.
+    /// It raises peak memory little: the peak is while the tree and the document both exist.
     public var keepsIntermediates = false
 
     public init() {}
@@ -222,7 +222,7 @@ public enum Generator {
             let document = try Document.decode(root, file: fileName, reader: reader, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
             // The tree is not needed any more (the model keeps the few nodes it uses).
-            releaseInBackground(consume root)
+            release(consume root, config)
             clock.lap("model + $ref")
             var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards

@@ -35,7 +35,7 @@ public struct Template: Sendable {
 }
 
 /// A node of a parsed template.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Literal text.
     case text(String)
     /// `{{name}}`: the dotted name's parts (empty for `{{.}}`) and whether the value is HTML-escaped.
