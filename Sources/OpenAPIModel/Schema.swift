@@ -120,317 +120,203 @@ public struct Schema: Sendable {
 
     public var ref: Reference? {
         get { storage.ref }
-        _modify {
-            let box = uniqueStorage
-            yield &box.ref
-        }
+        _modify { yield &uniqueStorage.ref }
     }
 
     /// The types from `type` (a string, or 3.1's array). Empty when `type` is absent. `null` is
     /// never in this list: it is folded into `nullable`.
     public var types: [JSONType] {
         get { storage.types }
-        _modify {
-            let box = uniqueStorage
-            yield &box.types
-        }
+        _modify { yield &uniqueStorage.types }
     }
 
     /// `nullable: true` (3.0), `null` in a 3.1 type array, or a `type: 'null'` branch.
     public var nullable: Bool {
         get { storage.nullable }
-        _modify {
-            let box = uniqueStorage
-            yield &box.nullable
-        }
+        _modify { yield &uniqueStorage.nullable }
     }
 
     public var format: String? {
         get { storage.format }
-        _modify {
-            let box = uniqueStorage
-            yield &box.format
-        }
+        _modify { yield &uniqueStorage.format }
     }
 
     public var title: String? {
         get { storage.title }
-        _modify {
-            let box = uniqueStorage
-            yield &box.title
-        }
+        _modify { yield &uniqueStorage.title }
     }
 
     public var description: String? {
         get { storage.description }
-        _modify {
-            let box = uniqueStorage
-            yield &box.description
-        }
+        _modify { yield &uniqueStorage.description }
     }
 
     /// Object keywords.
     public var properties: OrderedMap<Schema> {
         get { storage.properties }
-        _modify {
-            let box = uniqueStorage
-            yield &box.properties
-        }
+        _modify { yield &uniqueStorage.properties }
     }
 
     public var required: [String] {
         get { storage.required }
-        _modify {
-            let box = uniqueStorage
-            yield &box.required
-        }
+        _modify { yield &uniqueStorage.required }
     }
 
     public var additionalProperties: AdditionalProperties? {
         get { storage.additionalProperties }
-        _modify {
-            let box = uniqueStorage
-            yield &box.additionalProperties
-        }
+        _modify { yield &uniqueStorage.additionalProperties }
     }
 
     public var minProperties: Int? {
         get { storage.minProperties }
-        _modify {
-            let box = uniqueStorage
-            yield &box.minProperties
-        }
+        _modify { yield &uniqueStorage.minProperties }
     }
 
     public var maxProperties: Int? {
         get { storage.maxProperties }
-        _modify {
-            let box = uniqueStorage
-            yield &box.maxProperties
-        }
+        _modify { yield &uniqueStorage.maxProperties }
     }
 
     /// Array keywords.
     public var items: Schema? {
         get { storage.items }
-        _modify {
-            let box = uniqueStorage
-            yield &box.items
-        }
+        _modify { yield &uniqueStorage.items }
     }
 
     public var minItems: Int? {
         get { storage.minItems }
-        _modify {
-            let box = uniqueStorage
-            yield &box.minItems
-        }
+        _modify { yield &uniqueStorage.minItems }
     }
 
     public var maxItems: Int? {
         get { storage.maxItems }
-        _modify {
-            let box = uniqueStorage
-            yield &box.maxItems
-        }
+        _modify { yield &uniqueStorage.maxItems }
     }
 
     public var uniqueItems: Bool {
         get { storage.uniqueItems }
-        _modify {
-            let box = uniqueStorage
-            yield &box.uniqueItems
-        }
+        _modify { yield &uniqueStorage.uniqueItems }
     }
 
     /// Composition.
     public var allOf: [Schema] {
         get { storage.allOf }
-        _modify {
-            let box = uniqueStorage
-            yield &box.allOf
-        }
+        _modify { yield &uniqueStorage.allOf }
     }
 
     public var oneOf: [Schema] {
         get { storage.oneOf }
-        _modify {
-            let box = uniqueStorage
-            yield &box.oneOf
-        }
+        _modify { yield &uniqueStorage.oneOf }
     }
 
     public var anyOf: [Schema] {
         get { storage.anyOf }
-        _modify {
-            let box = uniqueStorage
-            yield &box.anyOf
-        }
+        _modify { yield &uniqueStorage.anyOf }
     }
 
     public var not: Schema? {
         get { storage.not }
-        _modify {
-            let box = uniqueStorage
-            yield &box.not
-        }
+        _modify { yield &uniqueStorage.not }
     }
 
     public var discriminator: Discriminator? {
         get { storage.discriminator }
-        _modify {
-            let box = uniqueStorage
-            yield &box.discriminator
-        }
+        _modify { yield &uniqueStorage.discriminator }
     }
 
     /// Values.
     public var enumValues: [Node]? {
         get { storage.enumValues }
-        _modify {
-            let box = uniqueStorage
-            yield &box.enumValues
-        }
+        _modify { yield &uniqueStorage.enumValues }
     }
 
     public var const: Node? {
         get { storage.const }
-        _modify {
-            let box = uniqueStorage
-            yield &box.const
-        }
+        _modify { yield &uniqueStorage.const }
     }
 
     public var defaultValue: Node? {
         get { storage.defaultValue }
-        _modify {
-            let box = uniqueStorage
-            yield &box.defaultValue
-        }
+        _modify { yield &uniqueStorage.defaultValue }
     }
 
     public var example: Node? {
         get { storage.example }
-        _modify {
-            let box = uniqueStorage
-            yield &box.example
-        }
+        _modify { yield &uniqueStorage.example }
     }
 
     /// 3.1 `examples` (an array of values).
     public var examples: [Node] {
         get { storage.examples }
-        _modify {
-            let box = uniqueStorage
-            yield &box.examples
-        }
+        _modify { yield &uniqueStorage.examples }
     }
 
     /// String constraints.
     public var minLength: Int? {
         get { storage.minLength }
-        _modify {
-            let box = uniqueStorage
-            yield &box.minLength
-        }
+        _modify { yield &uniqueStorage.minLength }
     }
 
     public var maxLength: Int? {
         get { storage.maxLength }
-        _modify {
-            let box = uniqueStorage
-            yield &box.maxLength
-        }
+        _modify { yield &uniqueStorage.maxLength }
     }
 
     public var pattern: String? {
         get { storage.pattern }
-        _modify {
-            let box = uniqueStorage
-            yield &box.pattern
-        }
+        _modify { yield &uniqueStorage.pattern }
     }
 
     /// Number constraints. 3.0's boolean `exclusiveMinimum: true` is folded in: the bound moves to
     /// `exclusiveMinimum` and `minimum` is cleared (likewise for the maximum).
     public var minimum: Double? {
         get { storage.minimum }
-        _modify {
-            let box = uniqueStorage
-            yield &box.minimum
-        }
+        _modify { yield &uniqueStorage.minimum }
     }
 
     public var maximum: Double? {
         get { storage.maximum }
-        _modify {
-            let box = uniqueStorage
-            yield &box.maximum
-        }
+        _modify { yield &uniqueStorage.maximum }
     }
 
     public var exclusiveMinimum: Double? {
         get { storage.exclusiveMinimum }
-        _modify {
-            let box = uniqueStorage
-            yield &box.exclusiveMinimum
-        }
+        _modify { yield &uniqueStorage.exclusiveMinimum }
     }
 
     public var exclusiveMaximum: Double? {
         get { storage.exclusiveMaximum }
-        _modify {
-            let box = uniqueStorage
-            yield &box.exclusiveMaximum
-        }
+        _modify { yield &uniqueStorage.exclusiveMaximum }
     }
 
     public var multipleOf: Double? {
         get { storage.multipleOf }
-        _modify {
-            let box = uniqueStorage
-            yield &box.multipleOf
-        }
+        _modify { yield &uniqueStorage.multipleOf }
     }
 
     public var readOnly: Bool {
         get { storage.readOnly }
-        _modify {
-            let box = uniqueStorage
-            yield &box.readOnly
-        }
+        _modify { yield &uniqueStorage.readOnly }
     }
 
     public var writeOnly: Bool {
         get { storage.writeOnly }
-        _modify {
-            let box = uniqueStorage
-            yield &box.writeOnly
-        }
+        _modify { yield &uniqueStorage.writeOnly }
     }
 
     public var deprecated: Bool {
         get { storage.deprecated }
-        _modify {
-            let box = uniqueStorage
-            yield &box.deprecated
-        }
+        _modify { yield &uniqueStorage.deprecated }
     }
 
     public var extensions: Extensions {
         get { storage.extensions }
-        _modify {
-            let box = uniqueStorage
-            yield &box.extensions
-        }
+        _modify { yield &uniqueStorage.extensions }
     }
 
     public var location: SourceLocation {
         get { storage.location }
-        _modify {
-            let box = uniqueStorage
-            yield &box.location
-        }
+        _modify { yield &uniqueStorage.location }
     }
 }
 

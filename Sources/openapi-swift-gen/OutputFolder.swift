@@ -3,11 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Rendering
 
 /// The folder generated files go to. Only files whose bytes differ are written, each atomically
@@ -69,13 +64,8 @@ struct OutputFolder {
 
     private func changed(_ files: [GeneratedFile]) -> [GeneratedFile] {
         files.filter { file in
-            guard let existing = Pipeline.readFile(url(of: file.name).path) else { return true }
-            var contents = file.contents
-            return contents.withUTF8 { new in
-                guard new.count == existing.count else { return true }
-                guard new.count > 0 else { return false }
-                return existing.withUnsafeBytes { memcmp($0.baseAddress!, new.baseAddress!, new.count) != 0 }
-            }
+            guard let existing = SystemFiles.bytes(atPath: url(of: file.name).path) else { return true }
+            return !SystemFiles.sameBytes(existing, file.contents)
         }
     }
 

@@ -5,11 +5,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GeneratorCore
 import OpenAPIModel
 import Rendering
@@ -46,7 +41,7 @@ enum Pipeline {
         let start = ContinuousClock.now
         let url = URL(fileURLWithPath: options.spec)
         let displayName = url.lastPathComponent
-        guard let bytes = readFile(options.spec) else {
+        guard let bytes = SystemFiles.bytes(atPath: options.spec) else {
             Console.print("error: cannot read '\(options.spec)'")
             throw ExitCode(1)
         }
@@ -56,7 +51,7 @@ enum Pipeline {
         // Files that `$ref`s point to, relative to the spec's folder (never fetched from a URL:
         // remote references are rejected before a path gets here).
         let reader: SpecFileReader = { path in
-            guard let bytes = readFile(folder + path) else {
+            guard let bytes = SystemFiles.bytes(atPath: folder + path) else {
                 throw CocoaError(.fileReadNoSuchFile)
             }
             return bytes
@@ -69,31 +64,6 @@ enum Pipeline {
             report(error.diagnostics, source: bytes, specPath: options.spec, displayName: displayName)
             throw ExitCode(1)
         }
-    }
-
-    /// A file's bytes, read straight into the array; `nil` when it cannot be read (missing, a
-    /// folder, no permission).
-    static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // One byte more than the size, so the read that reaches the end is usually the only one.
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: 64 * 1024) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
     }
 
     /// Prints stage times: one line per stage, then the total.
@@ -134,27 +104,5 @@ enum Pipeline {
     static func specFolder(_ specPath: String) -> String {
         guard let slash = specPath.lastIndex(of: "/") else { return "./" }
         return String(specPath[...slash])
-    }
-}
-
-/// Everything the tool says (diagnostics and the summary line) goes to standard error.
-enum Console {
-    static func print(_ message: String) {
-        var bytes = Array((message + "\n").utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { buffer in
-                write(2, buffer.baseAddress! + written, buffer.count - written)
-            }
-            guard result > 0 else { return }
-            written += result
-        }
-    }
-
-    /// `12.3 ms`, right-aligned in 8 columns before the unit.
-    static func milliseconds(_ seconds: Double) -> String {
-        let tenths = Int((seconds * 10_000).rounded())
-        let number = "\(tenths / 10).\(tenths % 10)"
-        return String(repeating: " ", count: max(0, 8 - number.count)) + number + " ms"
     }
 }
