@@ -111,11 +111,10 @@ public enum Generator {
         }
     }
 
-    /// Renders the files on all cores: each into its own slot, so the result does not depend on
-    /// which finishes first. The largest files start first.
+    /// Renders the files on all cores; the result does not depend on which finishes first.
     static func render(_ contexts: [FileContext], with renderer: Renderer) throws(DiagnosticError) -> [GeneratedFile] {
         // One file with most of the declarations (`Models.swift` without shards) would keep one
-        // core busy long after the others are done: such files render one after the other, each
+        // core busy long after the others are done: then the files render one after the other, each
         // cutting its long lists into runs for all cores. Files of similar sizes render side by side.
         let sizes = contexts.map { $0.models.count + $0.operations.count }
         if let largest = sizes.max(), largest * 2 > sizes.reduce(0, +) {
@@ -135,34 +134,20 @@ public enum Generator {
                     normalized[index] = TextLayout.normalize(raw)
                 }
             }
-            layout.wait()
+            layout.wait()  // before reading the texts; the `defer` covers a render that throws
             return contexts.indices.map { GeneratedFile(name: contexts[$0].fileName, contents: texts[$0]) }
         }
-        let slots = UnsafeMutableBufferPointer<Result<GeneratedFile, DiagnosticError>?>.allocate(capacity: contexts.count)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
+        // The largest files start first.
         let order = contexts.indices.sorted { sizes[$0] > sizes[$1] }
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: order.count) { position in
-            let index = order[position]
-            do throws(DiagnosticError) {
-                results[index] = .success(try renderer.render(contexts[index]))
-            } catch {
-                results[index] = .failure(error)
-            }
+        let rendered = concurrentResults(order.count) { position in
+            Result { () throws(DiagnosticError) -> GeneratedFile in try renderer.render(contexts[order[position]]) }
         }
-        var files: [GeneratedFile] = []
-        for result in slots {
-            switch result {
-            case .success(let file)?: files.append(file)
-            case .failure(let error)?: throw error
-            case nil: break
-            }
+        // Back in file order (which also decides which error is reported first).
+        var byFile = [Result<GeneratedFile, DiagnosticError>?](repeating: nil, count: contexts.count)
+        for (position, result) in rendered.enumerated() {
+            byFile[order[position]] = result
         }
-        return files
+        return try byFile.map { result throws(DiagnosticError) in try result!.get() }
     }
 
     /// The template context of every file as JSON (one `<file>.json` per generated file), for

@@ -37,30 +37,27 @@ public struct Renderer: Sendable {
         self.templates = parsed
     }
 
-    /// Renders one file; with `parallel`, its longest lists on all cores.
-    public func render(_ file: FileContext, parallel: Bool = false) throws(DiagnosticError) -> GeneratedFile {
-        try render(.object(file), template: file.template, fileName: file.fileName, parallel: parallel)
+    /// Renders one file.
+    public func render(_ file: FileContext) throws(DiagnosticError) -> GeneratedFile {
+        GeneratedFile(name: file.fileName, contents: TextLayout.normalize(try renderUnnormalized(file)))
     }
 
     /// A file's text as the templates produce it, before `TextLayout.normalize` (which `render`
     /// applies); with `parallel`, its longest lists on all cores.
     public func renderUnnormalized(_ file: FileContext, parallel: Bool = false) throws(DiagnosticError) -> String {
-        guard let template = templates[file.template] else {
-            throw DiagnosticError([.error("no template named '\(file.template)' for \(file.fileName)", at: nil)])
-        }
-        return try template.render(.object(file), templates: templates, parallel: parallel)
+        try text(.object(file), template: file.template, fileName: file.fileName, parallel: parallel)
     }
 
     /// Renders the test file that decodes the spec's examples (template `example-tests`).
     public func render(_ examples: ExamplesContext, fileName: String) throws(DiagnosticError) -> GeneratedFile {
-        try render(.object(examples), template: "example-tests", fileName: fileName, parallel: true)
+        GeneratedFile(name: fileName, contents: TextLayout.normalize(try text(.object(examples), template: "example-tests", fileName: fileName, parallel: true)))
     }
 
-    private func render(_ context: TemplateValue, template name: String, fileName: String, parallel: Bool) throws(DiagnosticError) -> GeneratedFile {
+    private func text(_ context: TemplateValue, template name: String, fileName: String, parallel: Bool) throws(DiagnosticError) -> String {
         guard let template = templates[name] else {
             throw DiagnosticError([.error("no template named '\(name)' for \(fileName)", at: nil)])
         }
-        return GeneratedFile(name: fileName, contents: TextLayout.normalize(try template.render(context, templates: templates, parallel: parallel)))
+        return try template.render(context, templates: templates, parallel: parallel)
     }
 }
 

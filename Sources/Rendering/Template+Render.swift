@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 
 /// One rendering of a template over a context.
 struct TemplateRendering {
@@ -80,37 +79,24 @@ struct TemplateRendering {
     /// run needs only its own copy of the scope.
     private mutating func renderInParallel(_ nodes: [TemplateNode], over list: any TemplateList) throws(DiagnosticError) {
         let runs = min(8, list.count)
-        let slots = UnsafeMutableBufferPointer<Result<String, DiagnosticError>?>.allocate(capacity: runs)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
         var worker = self
         worker.output = ""
         worker.splitsLongLists = false
-        nonisolated(unsafe) let results = slots
         nonisolated(unsafe) let template = worker
         nonisolated(unsafe) let elements = list
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
-            var rendering = template
-            do throws(DiagnosticError) {
+        let texts = concurrentResults(runs) { run in
+            Result { () throws(DiagnosticError) -> String in
+                var rendering = template
                 for index in (run * elements.count / runs)..<((run + 1) * elements.count / runs) {
                     rendering.stack.append(elements.element(at: index))
                     try rendering.render(nodes)
                     rendering.stack.removeLast()
                 }
-                results[run] = .success(rendering.output)
-            } catch {
-                results[run] = .failure(error)
+                return rendering.output
             }
         }
-        for slot in slots {
-            switch slot {
-            case .success(let text)?: output += text
-            case .failure(let error)?: throw error
-            case nil: break
-            }
+        for text in texts {
+            output += try text.get()
         }
     }
 

@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 import OpenAPIModel
 
 /// Turns a decoded document into the contexts of the files to generate.
@@ -99,33 +98,25 @@ public struct Translator: Sendable {
         let chunk = (entries.count + modelTasks - 1) / max(1, modelTasks)
         var base = self
         base.diagnostics = DiagnosticCollector()
-        let slots = UnsafeMutableBufferPointer<(models: [ModelContext], client: ClientContext?, diagnostics: [Diagnostic])?>.allocate(capacity: modelTasks + 1)
-        slots.initialize(repeating: nil)
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let results = slots
         let translator = base
-        DispatchQueue.concurrentPerform(iterations: modelTasks + 1) { task in
+        let results = concurrentResults(modelTasks + 1) { task -> (models: [ModelContext], client: ClientContext?, diagnostics: [Diagnostic]) in
             var worker = translator
             if task == 0 {
                 let client = worker.clientContext()
-                results[0] = ([], client, worker.diagnostics.diagnostics)
-                return
+                return ([], client, worker.diagnostics.diagnostics)
             }
             let range = min(entries.count, (task - 1) * chunk)..<min(entries.count, task * chunk)
             let models = entries[range].map { index in worker.componentModel(name: all[index].name, schema: all[index].value) }
-            results[task] = (models, nil, worker.diagnostics.diagnostics)
+            return (models, nil, worker.diagnostics.diagnostics)
         }
         var models: [ModelContext] = []
         models.reserveCapacity(entries.count)
-        for task in 1...modelTasks {
-            models += slots[task]!.models
-            for diagnostic in slots[task]!.diagnostics { diagnostics.emit(diagnostic) }
+        for result in results.dropFirst() {
+            models += result.models
+            for diagnostic in result.diagnostics { diagnostics.emit(diagnostic) }
         }
-        for diagnostic in slots[0]!.diagnostics { diagnostics.emit(diagnostic) }
-        return (models, slots[0]!.client!)
+        for diagnostic in results[0].diagnostics { diagnostics.emit(diagnostic) }
+        return (models, results[0].client!)
     }
 
     /// A stable shard for a name (FNV-1a, the same on every machine and run, unlike `Hasher`).

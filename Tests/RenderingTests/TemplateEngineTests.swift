@@ -171,3 +171,31 @@ private func parseError(_ source: String) -> String {
         #expect(parseError("é€ {{#a}}") == "t.mustache:1:4: error: template does not parse: 'a' is opened here and never closed")
     }
 }
+
+@Suite struct ParallelRenderingTests {
+    /// Long lists are cut into runs rendered on all cores: the text must be the one a single pass
+    /// gives, nested lists, outer keys and partials included.
+    @Test func runsJoinToTheSameTextAsOnePass() throws {
+        let items = (0..<500).map { index in
+            Object(["name": .text("item\(index)"), "tags": .list((0..<(index % 4)).map { "t\($0)" })])
+        }
+        let context: [String: TemplateValue] = ["access": .text("public"), "items": .list(items)]
+        let template = try Template("{{#items}}{{access}} {{name}}:{{#tags}} {{.}}{{/tags}}\n{{>line}}{{/items}}", name: "t")
+        let partials = ["line": try Template("-- {{name}}\n", name: "line")]
+        let once = try template.render(.object(Object(context)), templates: partials)
+        let split = try template.render(.object(Object(context)), templates: partials, parallel: true)
+        #expect(split == once)
+        #expect(once.hasPrefix("public item0:\n-- item0\npublic item1: t0\n-- item1\n"))
+        #expect(once.hasSuffix("public item499: t0 t1 t2\n-- item499\n"))
+    }
+
+    @Test func anErrorInARunIsThrown() {
+        let items = (0..<200).map { _ in Object([:]) }
+        #expect {
+            _ = try Template("{{#items}}{{>loop}}{{/items}}", name: "t")
+                .render(.object(Object(["items": .list(items)])), templates: ["loop": try Template("{{>loop}}", name: "loop")], parallel: true)
+        } throws: { error in
+            "\(error)".contains("templates include each other more than 100 levels deep")
+        }
+    }
+}

@@ -531,3 +531,42 @@ private let petStore = spec("""
         #expect(result.errors.isEmpty)
     }
 }
+
+/// With 64 schemas or more, models are translated in runs on all cores: the models and the
+/// warnings must still come out in spec order, the client's warnings after them.
+@Suite struct ParallelTranslationTests {
+    @Test func modelsAndWarningsKeepSpecOrder() throws {
+        var yaml = """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        allOf: [{type: string}, {type: object, properties: {x: {type: string}}}]
+        components:
+          schemas:
+
+        """
+        for index in 0..<150 {
+            if index % 10 == 0 {
+                yaml += "    Mixed\(index):\n      allOf: [{type: string}, {type: object, properties: {a: {type: string}}}]\n"
+            } else {
+                yaml += "    Plain\(index):\n      type: object\n      properties: {value: {type: integer}}\n"
+            }
+        }
+        let translation = try translate(yaml)
+        #expect(translation.errors.isEmpty)
+        #expect(translation.models.map(\.name) == (0..<150).map { $0 % 10 == 0 ? "Mixed\($0)" : "Plain\($0)" })
+        let warned = translation.warnings.compactMap { warning in warning.split(separator: "'").dropFirst().first.map(String.init) }
+        #expect(warned.count == 16)
+        #expect(Array(warned.prefix(15)) == (0..<15).map { "Mixed\($0 * 10)Value" })
+        #expect(warned.last?.hasPrefix("GetA") == true)
+    }
+}

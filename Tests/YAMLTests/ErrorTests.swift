@@ -118,7 +118,7 @@ import Testing
         (0..<count).map { "key\($0): {a: 'text \($0)', b: [1, 2, 3]}\n" }.joined() + tail
     }
 
-    @Test func aLargeDocumentBuildsTheSameTreeAsSmallPieces() throws {
+    @Test func aLargeDocumentBuildsTheWholeTreeWithItsPlaces() throws {
         let text = "anchor: &x {v: !!str 1}\n" + document(entries: 20_000) + "alias: *x\n"
         #expect(text.utf8.count > YAMLParser.pipelineThreshold * 4)
         let root = try YAMLParser.parse(Array(text.utf8), file: "t.yaml")
