@@ -217,6 +217,7 @@ public enum Generator {
             options.propertyNames = config.propertyNames
             options.operationNames = config.operationNames
             options.types = config.types
+            options.methodLocals = config.templates.methodLocals
             let files = try produce(consume document, options, &diagnostics, &clock)
             return GenerationResult(files: files, diagnostics: diagnostics.diagnostics, timings: clock.timings)
         } catch {

@@ -162,6 +162,9 @@ func specExampleDecodes(_ example: SpecExample) throws {
 }
 
 """#,
+        "header-value": #"""
+{{% CONTENT_TYPE: TEXT}}{{#isArray}}{{name}}.map(\.description).joined(separator: ","){{/isArray}}{{^isArray}}{{name}}.description{{/isArray}}
+"""#,
         "model": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#isStruct}}
@@ -191,97 +194,6 @@ import {{.}}
 {{/models}}
 
 """#,
-        "operation": #"""
-{{% CONTENT_TYPE: TEXT}}
-{{#doc}}
-    {{.}}
-{{/doc}}
-{{#deprecated}}
-    @available(*, deprecated)
-{{/deprecated}}
-    {{access}} func {{methodName}}(
-{{#parameters}}
-        {{declaration}}{{separator}}
-{{/parameters}}
-    ) async throws -> {{outputType}} {
-        let operationID = {{operationIDLiteral}}
-{{#parameters}}
-{{#hasValidations}}
-{{#isOptional}}
-        if let {{name}} {
-{{#validations}}
-            try {{.}}
-{{/validations}}
-        }
-{{/isOptional}}
-{{^isOptional}}
-{{#validations}}
-        try {{.}}
-{{/validations}}
-{{/isOptional}}
-{{/hasValidations}}
-{{/parameters}}
-{{#hasQuery}}
-        var query = QueryString()
-{{/hasQuery}}
-{{#queryItems}}
-        {{call}}
-{{/queryItems}}
-{{#hasCookies}}
-        var cookies = CookieString()
-{{/hasCookies}}
-{{#cookieItems}}
-        {{call}}
-{{/cookieItems}}
-        {{requestKeyword}} request = HTTPRequest(
-            method: {{httpMethod}},
-            scheme: nil,
-            authority: nil,
-            path: {{pathExpression}}{{#hasQuery}} + query.encoded{{/hasQuery}}
-        )
-{{#hasAccept}}
-        request.headerFields[.accept] = {{acceptLiteral}}
-{{/hasAccept}}
-{{#headerItems}}
-{{#isOptional}}
-        if let {{argument}} {
-            request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{value}}
-        }
-{{/isOptional}}
-{{^isOptional}}
-        request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{value}}
-{{/isOptional}}
-{{/headerItems}}
-{{#hasCookies}}
-        if let cookieHeader = cookies.encoded {
-            request.headerFields[.cookie] = cookieHeader
-        }
-{{/hasCookies}}
-{{#hasRequestBody}}
-        let encodedBody = try {{bodyEncoder}}({{bodyArgument}}, contentType: {{contentTypeLiteral}})
-        if let encodedBody {
-            request.headerFields[.contentType] = encodedBody.contentType
-        }
-{{/hasRequestBody}}
-        return try await sender.send(request, body: {{#hasRequestBody}}encodedBody?.body{{/hasRequestBody}}{{^hasRequestBody}}nil{{/hasRequestBody}}, operationID: operationID) { response in
-            switch response.status {
-{{#successes}}
-            case {{pattern}}:
-                return {{outputType}}(
-                    status: response.status,
-{{#hasBody}}
-                    body: {{bodyExpression}},
-{{/hasBody}}
-                    headerFields: response.headerFields
-                )
-{{/successes}}
-            default:
-                throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
-            }
-        }
-    }
-
-"""#,
         "operation-list": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#hasOperations}}
@@ -303,6 +215,103 @@ extension {{clientTypeName}} {
 {{>model}}
 {{/types}}
 {{/operations}}
+
+"""#,
+        "operation": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{! locals: operationID query cookies cookieHeader request encodedBody response sender }}
+{{#doc}}
+    {{.}}
+{{/doc}}
+{{#deprecated}}
+    @available(*, deprecated)
+{{/deprecated}}
+    {{access}} func {{methodName}}(
+{{#parameters}}
+        {{label}}{{#hasInternalName}} {{name}}{{/hasInternalName}}: {{type}}{{#isOptional}}? = nil{{/isOptional}}{{separator}}
+{{/parameters}}
+    ) async throws -> {{outputType}} {
+        let operationID = {{operationIDLiteral}}
+{{#parameters}}
+{{#hasConstraints}}
+{{#isOptional}}
+        if let {{name}} {
+{{#constraints}}
+            {{>validation}}
+{{/constraints}}
+        }
+{{/isOptional}}
+{{^isOptional}}
+{{#constraints}}
+        {{>validation}}
+{{/constraints}}
+{{/isOptional}}
+{{/hasConstraints}}
+{{/parameters}}
+{{#hasQuery}}
+        var query = QueryString()
+{{/hasQuery}}
+{{#queryParameters}}
+        {{>query-item}}
+{{/queryParameters}}
+{{#hasCookies}}
+        var cookies = CookieString()
+{{/hasCookies}}
+{{#cookieParameters}}
+{{#isArray}}
+        cookies.append({{nameLiteral}}, {{name}}{{#isOptional}}?{{/isOptional}}.map(\.description).joined(separator: ","))
+{{/isArray}}
+{{^isArray}}
+        cookies.append({{nameLiteral}}, {{name}})
+{{/isArray}}
+{{/cookieParameters}}
+        {{#setsHeaderFields}}var{{/setsHeaderFields}}{{^setsHeaderFields}}let{{/setsHeaderFields}} request = HTTPRequest(
+            method: .{{httpMethod}},
+            scheme: nil,
+            authority: nil,
+            path: {{#pathPieces}}{{#isArgument}}URIEncoding.pathSegment({{argument}}){{/isArgument}}{{^isArgument}}{{literal}}{{/isArgument}}{{^isLast}} + {{/isLast}}{{/pathPieces}}{{#hasQuery}} + query.encoded{{/hasQuery}}
+        )
+{{#hasAccept}}
+        request.headerFields[.accept] = {{acceptLiteral}}
+{{/hasAccept}}
+{{#headerParameters}}
+{{#isOptional}}
+        if let {{name}} {
+            request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{>header-value}}
+        }
+{{/isOptional}}
+{{^isOptional}}
+        request.headerFields[HTTPField.Name({{nameLiteral}})!] = {{>header-value}}
+{{/isOptional}}
+{{/headerParameters}}
+{{#hasCookies}}
+        if let cookieHeader = cookies.encoded {
+            request.headerFields[.cookie] = cookieHeader
+        }
+{{/hasCookies}}
+{{#hasRequestBody}}
+        let encodedBody = try RequestBodies.{{#sendsJSON}}json{{/sendsJSON}}{{#sendsForm}}form{{/sendsForm}}{{#sendsMultipart}}multipart{{/sendsMultipart}}{{#sendsBinary}}binary{{/sendsBinary}}{{#sendsText}}text{{/sendsText}}({{bodyArgument}}, contentType: {{contentTypeLiteral}})
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+{{/hasRequestBody}}
+        return try await sender.send(request, body: {{#hasRequestBody}}encodedBody?.body{{/hasRequestBody}}{{^hasRequestBody}}nil{{/hasRequestBody}}, operationID: operationID) { response in
+            switch response.status {
+{{#successes}}
+            case {{#isCode}}{{code}}{{/isCode}}{{#isRange}}{{rangeStart}}..<{{rangeEnd}}{{/isRange}}{{#isDefault}}_{{/isDefault}}:
+                return {{outputType}}(
+                    status: response.status,
+{{#hasBody}}
+                    body: {{#isCase}}.{{caseName}}{{#hasValue}}({{>response-body}}){{/hasValue}}{{/isCase}}{{^isCase}}{{>response-body}}{{/isCase}},
+{{/hasBody}}
+                    headerFields: response.headerFields
+                )
+{{/successes}}
+            default:
+                throw sender.failure({{failureBodyType}}.self, from: response, operationID: operationID)
+            }
+        }
+    }
 
 """#,
         "operations": #"""
@@ -359,6 +368,32 @@ import {{.}}
 {{/models}}
 {{>operation-list}}
 
+"""#,
+        "query-item": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{! How one query parameter is added to the query string (the support file's QueryString). }}
+{{#isScalar}}
+query.append({{nameLiteral}}, {{name}})
+{{/isScalar}}
+{{#isObject}}
+try query.appendObject({{nameLiteral}}, {{name}}, deep: {{#isDeepObject}}true{{/isDeepObject}}{{^isDeepObject}}false{{/isDeepObject}})
+{{/isObject}}
+{{#isExploded}}
+query.appendEach({{nameLiteral}}, {{name}})
+{{/isExploded}}
+{{#isCommaDelimited}}
+query.appendJoined({{nameLiteral}}, {{name}}, separator: ",")
+{{/isCommaDelimited}}
+{{#isSpaceDelimited}}
+query.appendJoined({{nameLiteral}}, {{name}}, separator: "%20")
+{{/isSpaceDelimited}}
+{{#isPipeDelimited}}
+query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
+{{/isPipeDelimited}}
+
+"""#,
+        "response-body": #"""
+{{% CONTENT_TYPE: TEXT}}{{#readsJSON}}try sender.decode({{decodedType}}.self, from: response, operationID: operationID){{/readsJSON}}{{#readsText}}String(decoding: response.body, as: UTF8.self){{/readsText}}{{#readsData}}response.body{{/readsData}}
 """#,
         "struct": #"""
 {{% CONTENT_TYPE: TEXT}}
@@ -1186,6 +1221,12 @@ enum Discriminator {
 {{indentOut}}
 {{/nested}}
 }
+
+"""#,
+        "validation": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{! One constraint of a parameter, checked before the request is sent (the support file's Validate). }}
+try Validate.{{#isMinLength}}minLength{{/isMinLength}}{{#isMaxLength}}maxLength{{/isMaxLength}}{{#isMinimum}}minimum{{/isMinimum}}{{#isMaximum}}maximum{{/isMaximum}}{{#isExclusiveMinimum}}above{{/isExclusiveMinimum}}{{#isExclusiveMaximum}}below{{/isExclusiveMaximum}}{{#isMinItems}}minCount{{/isMinItems}}{{#isMaxItems}}maxCount{{/isMaxItems}}({{name}}, {{value}}, parameter: {{nameLiteral}})
 
 """#,
     ]

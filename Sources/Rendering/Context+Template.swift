@@ -1,8 +1,75 @@
-// Context types answer template lookups directly (`TemplateObject`), by a switch over their keys.
-// Written from the context types' stored properties; a test checks that each type answers for every
-// stored property and for nothing else.
+// Generated from the context types of Sources/Translation by `UPDATE_CONTEXT_KEYS=1 swift test --filter ContextKeyTests`. DO NOT EDIT.
+//
+// Each context type answers template lookups itself (`TemplateObject`), by a switch over its stored
+// properties; `ContextKeys` lists them for the template lint.
 
 import Translation
+
+extension ClientContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "typeName": return .text(self.typeName)
+        case "doc": return .list(self.doc)
+        case "servers": return .list(self.servers)
+        case "defaultServer": return .text(self.defaultServer)
+        case "operations": return .list(self.operations)
+        case "responseHeaders": return .list(self.responseHeaders)
+        case "hasResponseHeaders": return .flag(self.hasResponseHeaders)
+        default: return nil
+        }
+    }
+}
+
+extension ServerContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "doc": return .list(self.doc)
+        case "urlLiteral": return .text(self.urlLiteral)
+        case "templateLiteral": return .text(self.templateLiteral)
+        case "variables": return .list(self.variables)
+        case "hasVariables": return .flag(self.hasVariables)
+        default: return nil
+        }
+    }
+}
+
+extension ServerVariableContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "placeholderLiteral": return .text(self.placeholderLiteral)
+        case "defaultLiteral": return .text(self.defaultLiteral)
+        case "doc": return .text(self.doc)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension ExamplesContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "header": return .text(self.header)
+        case "moduleName": return .text(self.moduleName)
+        case "examples": return .list(self.examples)
+        case "hasExamples": return .flag(self.hasExamples)
+        default: return nil
+        }
+    }
+}
+
+extension ExampleContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "sourceLiteral": return .text(self.sourceLiteral)
+        case "type": return .text(self.type)
+        case "jsonLiteral": return .text(self.jsonLiteral)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
 
 extension FileContext: TemplateObject, TemplateElement {
     public func value(forKey key: String) -> TemplateValue? {
@@ -90,48 +157,6 @@ extension EnumCaseContext: TemplateObject, TemplateElement {
     }
 }
 
-extension ClientContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "typeName": return .text(self.typeName)
-        case "doc": return .list(self.doc)
-        case "servers": return .list(self.servers)
-        case "defaultServer": return .text(self.defaultServer)
-        case "operations": return .list(self.operations)
-        case "responseHeaders": return .list(self.responseHeaders)
-        case "hasResponseHeaders": return .flag(self.hasResponseHeaders)
-        default: return nil
-        }
-    }
-}
-
-extension ServerContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "name": return .text(self.name)
-        case "doc": return .list(self.doc)
-        case "urlLiteral": return .text(self.urlLiteral)
-        case "templateLiteral": return .text(self.templateLiteral)
-        case "variables": return .list(self.variables)
-        case "hasVariables": return .flag(self.hasVariables)
-        default: return nil
-        }
-    }
-}
-
-extension ServerVariableContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "name": return .text(self.name)
-        case "placeholderLiteral": return .text(self.placeholderLiteral)
-        case "defaultLiteral": return .text(self.defaultLiteral)
-        case "doc": return .text(self.doc)
-        case "separator": return .text(self.separator)
-        default: return nil
-        }
-    }
-}
-
 extension OperationContext: TemplateObject, TemplateElement {
     public func value(forKey key: String) -> TemplateValue? {
         switch key {
@@ -141,20 +166,24 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "deprecated": return .flag(self.deprecated)
         case "parameters": return .list(self.parameters)
         case "httpMethod": return .text(self.httpMethod)
-        case "pathExpression": return .text(self.pathExpression)
-        case "queryItems": return .list(self.queryItems)
+        case "pathPieces": return .list(self.pathPieces)
+        case "queryParameters": return .list(self.queryParameters)
         case "hasQuery": return .flag(self.hasQuery)
-        case "cookieItems": return .list(self.cookieItems)
+        case "cookieParameters": return .list(self.cookieParameters)
         case "hasCookies": return .flag(self.hasCookies)
-        case "headerItems": return .list(self.headerItems)
+        case "headerParameters": return .list(self.headerParameters)
         case "bodyArgument": return .text(self.bodyArgument)
         case "bodyIsOptional": return .flag(self.bodyIsOptional)
         case "contentTypeLiteral": return .text(self.contentTypeLiteral)
-        case "bodyEncoder": return .text(self.bodyEncoder)
         case "hasRequestBody": return .flag(self.hasRequestBody)
+        case "sendsJSON": return .flag(self.sendsJSON)
+        case "sendsForm": return .flag(self.sendsForm)
+        case "sendsMultipart": return .flag(self.sendsMultipart)
+        case "sendsBinary": return .flag(self.sendsBinary)
+        case "sendsText": return .flag(self.sendsText)
         case "acceptLiteral": return .text(self.acceptLiteral)
         case "hasAccept": return .flag(self.hasAccept)
-        case "requestKeyword": return .text(self.requestKeyword)
+        case "setsHeaderFields": return .flag(self.setsHeaderFields)
         case "outputType": return .text(self.outputType)
         case "outputBodyType": return .text(self.outputBodyType)
         case "outputDoc": return .list(self.outputDoc)
@@ -176,32 +205,59 @@ extension ParameterContext: TemplateObject, TemplateElement {
     public func value(forKey key: String) -> TemplateValue? {
         switch key {
         case "name": return .text(self.name)
-        case "declaration": return .text(self.declaration)
+        case "label": return .text(self.label)
+        case "hasInternalName": return .flag(self.hasInternalName)
+        case "type": return .text(self.type)
+        case "isOptional": return .flag(self.isOptional)
         case "separator": return .text(self.separator)
-        case "isOptional": return .flag(self.isOptional)
-        case "validations": return .list(self.validations)
-        case "hasValidations": return .flag(self.hasValidations)
-        default: return nil
-        }
-    }
-}
-
-extension QueryItemContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "call": return .text(self.call)
-        default: return nil
-        }
-    }
-}
-
-extension HeaderItemContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
         case "nameLiteral": return .text(self.nameLiteral)
-        case "argument": return .text(self.argument)
-        case "isOptional": return .flag(self.isOptional)
+        case "isPath": return .flag(self.isPath)
+        case "isQuery": return .flag(self.isQuery)
+        case "isHeader": return .flag(self.isHeader)
+        case "isCookie": return .flag(self.isCookie)
+        case "isBody": return .flag(self.isBody)
+        case "isScalar": return .flag(self.isScalar)
+        case "isArray": return .flag(self.isArray)
+        case "isObject": return .flag(self.isObject)
+        case "style": return .text(self.style)
+        case "explode": return .flag(self.explode)
+        case "isExploded": return .flag(self.isExploded)
+        case "isCommaDelimited": return .flag(self.isCommaDelimited)
+        case "isSpaceDelimited": return .flag(self.isSpaceDelimited)
+        case "isPipeDelimited": return .flag(self.isPipeDelimited)
+        case "isDeepObject": return .flag(self.isDeepObject)
+        case "constraints": return .list(self.constraints)
+        case "hasConstraints": return .flag(self.hasConstraints)
+        default: return nil
+        }
+    }
+}
+
+extension ConstraintContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "kind": return .text(self.kind)
         case "value": return .text(self.value)
+        case "isMinLength": return .flag(self.isMinLength)
+        case "isMaxLength": return .flag(self.isMaxLength)
+        case "isMinimum": return .flag(self.isMinimum)
+        case "isMaximum": return .flag(self.isMaximum)
+        case "isExclusiveMinimum": return .flag(self.isExclusiveMinimum)
+        case "isExclusiveMaximum": return .flag(self.isExclusiveMaximum)
+        case "isMinItems": return .flag(self.isMinItems)
+        case "isMaxItems": return .flag(self.isMaxItems)
+        default: return nil
+        }
+    }
+}
+
+extension PathPieceContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "literal": return .text(self.literal)
+        case "argument": return .text(self.argument)
+        case "isArgument": return .flag(self.isArgument)
+        case "isLast": return .flag(self.isLast)
         default: return nil
         }
     }
@@ -210,8 +266,19 @@ extension HeaderItemContext: TemplateObject, TemplateElement {
 extension SuccessContext: TemplateObject, TemplateElement {
     public func value(forKey key: String) -> TemplateValue? {
         switch key {
-        case "pattern": return .text(self.pattern)
-        case "bodyExpression": return .text(self.bodyExpression)
+        case "isCode": return .flag(self.isCode)
+        case "isRange": return .flag(self.isRange)
+        case "isDefault": return .flag(self.isDefault)
+        case "code": return .text(self.code)
+        case "rangeStart": return .text(self.rangeStart)
+        case "rangeEnd": return .text(self.rangeEnd)
+        case "readsJSON": return .flag(self.readsJSON)
+        case "readsText": return .flag(self.readsText)
+        case "readsData": return .flag(self.readsData)
+        case "decodedType": return .text(self.decodedType)
+        case "caseName": return .text(self.caseName)
+        case "isCase": return .flag(self.isCase)
+        case "hasValue": return .flag(self.hasValue)
         default: return nil
         }
     }
@@ -239,26 +306,25 @@ extension BodyCaseContext: TemplateObject, TemplateElement {
     }
 }
 
-extension ExamplesContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "header": return .text(self.header)
-        case "moduleName": return .text(self.moduleName)
-        case "examples": return .list(self.examples)
-        case "hasExamples": return .flag(self.hasExamples)
-        default: return nil
-        }
-    }
-}
-
-extension ExampleContext: TemplateObject, TemplateElement {
-    public func value(forKey key: String) -> TemplateValue? {
-        switch key {
-        case "sourceLiteral": return .text(self.sourceLiteral)
-        case "type": return .text(self.type)
-        case "jsonLiteral": return .text(self.jsonLiteral)
-        case "separator": return .text(self.separator)
-        default: return nil
-        }
-    }
+/// The keys of every context type, in declaration order.
+public enum ContextKeys {
+    public static let byType: [String: [String]] = [
+        "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders"],
+        "ServerContext": ["name", "doc", "urlLiteral", "templateLiteral", "variables", "hasVariables"],
+        "ServerVariableContext": ["name", "placeholderLiteral", "defaultLiteral", "doc", "separator"],
+        "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
+        "ExampleContext": ["sourceLiteral", "type", "jsonLiteral", "separator"],
+        "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
+        "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
+        "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
+        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodeMethod", "visitMethod", "doc", "deprecated", "isIndirect", "initParameter", "separator"],
+        "EnumCaseContext": ["name", "literal", "doc"],
+        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType"],
+        "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
+        "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
+        "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
+        "SuccessContext": ["isCode", "isRange", "isDefault", "code", "rangeStart", "rangeEnd", "readsJSON", "readsText", "readsData", "decodedType", "caseName", "isCase", "hasValue"],
+        "OutputHeaderContext": ["name", "nameLiteral", "doc"],
+        "BodyCaseContext": ["name", "type", "hasValue"],
+    ]
 }

@@ -1,47 +1,12 @@
 import Diagnostics
-import Translation
 
 /// Checks templates before rendering: every key a template uses must be a key of some context type
 /// (Mustache would render a misspelt key as nothing), and every partial or parent it names must be a
 /// template. Problems are errors located in the template (`model.mustache:3:5`).
 public enum TemplateLint {
-    /// One value of every context type templates can see, by type name.
-    public static let sampleContexts: [String: any Sendable] = {
-        let parameter = ParameterContext(name: "a", declaration: "a: Int", separator: "", isOptional: false, validations: [])
-        let operation = OperationContext(
-            methodName: "m", operationIDLiteral: "\"m\"", doc: [], deprecated: false, parameters: [parameter], httpMethod: ".get",
-            pathExpression: "\"/\"", queryItems: [], headerItems: [], bodyArgument: "", bodyIsOptional: false, contentTypeLiteral: "",
-            acceptLiteral: "", outputType: "MOutput", outputDoc: [], successes: [], hasBody: false, bodyType: "", bodyDoc: [],
-            outputHeaders: [], failureBodyType: "JSONValue"
-        )
-        let client = ClientContext(typeName: "Client", doc: [], servers: [], defaultServer: "", operations: [operation])
-        let samples: [String: any Sendable] = [
-            "FileContext": (FileContext(fileName: "", template: "", header: "", imports: [], access: "", models: [], client: client)),
-            "ModelContext": (ModelContext(name: "M", doc: [])),
-            "PropertyContext": (PropertyContext(name: "", jsonKey: "", valueType: "", doc: [], deprecated: false, initParameter: "", separator: "")),
-            "EnumCaseContext": (EnumCaseContext(name: "", literal: "", doc: [])),
-            "VariantContext": (VariantContext(name: "", type: "", discriminatorValues: [])),
-            "ClientContext": (client),
-            "ServerContext": (ServerContext(name: "", doc: [], urlLiteral: "")),
-            "ServerVariableContext": (ServerVariableContext(name: "", placeholderLiteral: "", defaultLiteral: "", doc: "", separator: "")),
-            "OperationContext": (operation),
-            "ParameterContext": (parameter),
-            "QueryItemContext": (QueryItemContext(call: "")),
-            "HeaderItemContext": (HeaderItemContext(nameLiteral: "", argument: "", isOptional: false)),
-            "SuccessContext": (SuccessContext(pattern: "", bodyExpression: "")),
-            "OutputHeaderContext": (OutputHeaderContext(name: "", nameLiteral: "", doc: [])),
-            "BodyCaseContext": (BodyCaseContext(name: "", type: "")),
-            "ExamplesContext": (ExamplesContext(header: "", moduleName: "", examples: [])),
-            "ExampleContext": (ExampleContext(sourceLiteral: "", type: "", jsonLiteral: "", separator: "")),
-        ]
-        return samples
-    }()
-
     /// Every context type templates can see, with the names of its stored properties (the keys
-    /// its lookup answers).
-    public static let contextKeys: [String: Set<String>] = sampleContexts.mapValues { value in
-        Set(Mirror(reflecting: value).children.compactMap(\.label))
-    }
+    /// its lookup answers), from the generated `ContextKeys`.
+    public static let contextKeys: [String: Set<String>] = ContextKeys.byType.mapValues(Set.init)
 
     /// The keys of all context types together.
     public static let allKeys: Set<String> = contextKeys.values.reduce(into: Set<String>()) { $0.formUnion($1) }

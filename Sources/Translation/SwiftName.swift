@@ -62,6 +62,14 @@ public enum SwiftName {
         return (names, renamed)
     }
 
+    /// The name a method body uses for a parameter: its member name, or, when that is one of the
+    /// locals the body declares itself, the name with `Value` appended (`query` → `queryValue`) so
+    /// that the local does not shadow it. The argument label keeps the member name.
+    public static func internalName(_ memberName: String, avoiding locals: Set<String>) -> String {
+        let unescaped = memberName.replacingAll("`", with: "")
+        return locals.contains(unescaped) ? unescaped + "Value" : memberName
+    }
+
     /// The member name without keyword escaping (for building other names from it).
     public static func unescapedMemberName(_ raw: String) -> String {
         let words = normalizedWords(raw)

@@ -19,6 +19,9 @@ public struct TranslationOptions: Sendable {
     public var operationNames: [String: String] = [:]
     /// Component schema name → an existing Swift type used instead of a generated one.
     public var types: [String: String] = [:]
+    /// The names the generated method body declares (the operation template's `locals:` comment):
+    /// a parameter named like one of them keeps its label but gets another name inside the method.
+    public var methodLocals: Set<String> = []
 
     /// The first line of every generated file.
     var fileHeader: String {

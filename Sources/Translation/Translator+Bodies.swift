@@ -7,8 +7,8 @@ struct RequestBodyArgument {
     var argument: String
     var isOptional: Bool
     var contentType: String
-    /// The support function that encodes it (`RequestBodies.json`…).
-    var encoder: String
+    /// How it is encoded for its content type.
+    var encoding: OperationContext.BodyEncoding
     var description: String
 }
 
@@ -70,7 +70,7 @@ extension Translator {
         }
         let hint = SwiftName.typeName(methodName) + "Request"
         let type: String
-        let encoder: String
+        let encoding: OperationContext.BodyEncoding
         switch chosen.kind {
         case .json, .form, .multipart:
             if let schema = chosen.entry.value.schema {
@@ -78,21 +78,21 @@ extension Translator {
             } else {
                 type = "JSONValue"
             }
-            encoder = chosen.kind == .json ? "RequestBodies.json" : chosen.kind == .form ? "RequestBodies.form" : "RequestBodies.multipart"
+            encoding = chosen.kind == .json ? .json : chosen.kind == .form ? .form : .multipart
         case .binary:
             type = "Data"
-            encoder = "RequestBodies.binary"
+            encoding = .binary
         case .text:
             type = "String"
-            encoder = "RequestBodies.text"
+            encoding = .text
         }
         let optional = !body.required
         return RequestBodyArgument(
             parameter: ParameterContext(
-                name: argument, declaration: "\(argument): \(type)" + (optional ? "? = nil" : ""), separator: "",
-                isOptional: optional, validations: []
+                name: argument, label: argument, type: type, isOptional: optional,
+                nameLiteral: SwiftEscaping.stringLiteral(argument), location: .body
             ),
-            argument: argument, isOptional: optional, contentType: chosen.entry.name, encoder: encoder,
+            argument: argument, isOptional: optional, contentType: chosen.entry.name, encoding: encoding,
             description: body.description ?? ""
         )
     }
@@ -101,7 +101,7 @@ extension Translator {
         var result = ResponseTranslation()
         let ordered = operation.responses.filter { if case .code = $0.status { return true } else { return false } }
             + operation.responses.filter { if case .code = $0.status { return false } else { return true } }
-        var reads: [(status: StatusKey, type: String, expression: String)] = []
+        var reads: [(status: StatusKey, type: String, reading: SuccessContext.Reading?)] = []
         for entry in ordered {
             let links = document.resolve(entry.response).links
             if !links.isEmpty {
@@ -111,7 +111,7 @@ extension Translator {
         for entry in ordered where entry.status.isSuccess {
             let response = document.resolve(entry.response)
             let hint = outputType.dropLast("Output".count) + (reads.isEmpty ? "Response" : "Response\(statusText(entry.status))")
-            let (type, expression, mediaType) = successBody(response, hint: String(hint), types: &types)
+            let (type, reading, mediaType) = successBody(response, hint: String(hint), types: &types)
             if reads.isEmpty {
                 if !type.isEmpty { result.bodyDoc = SwiftEscaping.docComment(response.description ?? "") }
                 result.headers = outputHeaders(response)
@@ -119,11 +119,11 @@ extension Translator {
                 result.returnsText = "The `\(statusText(entry.status))` response\(description) with its status and headers."
             }
             if let mediaType, !result.accept.contains(mediaType) { result.accept.append(mediaType) }
-            reads.append((entry.status, type, expression))
+            reads.append((entry.status, type, reading))
         }
         if Set(reads.map(\.type)).count <= 1 {
             result.bodyType = reads.first?.type ?? ""
-            result.successes = reads.map { SuccessContext(pattern: pattern($0.status), bodyExpression: $0.expression) }
+            result.successes = reads.map { SuccessContext(status: status($0.status), reading: $0.reading) }
         } else {
             // Different bodies by status: the output's body is an enum with a case per status.
             result.bodyType = outputType + "Body"
@@ -132,8 +132,7 @@ extension Translator {
             for read in reads {
                 let name = caseName(read.status)
                 result.bodyCases.append(BodyCaseContext(name: name, type: read.type))
-                let value = read.type.isEmpty ? ".\(name)" : ".\(name)(\(read.expression))"
-                result.successes.append(SuccessContext(pattern: pattern(read.status), bodyExpression: value))
+                result.successes.append(SuccessContext(status: status(read.status), reading: read.reading, caseName: name))
             }
         }
         result.failureType = failureType(operation, types: &types, outputType: outputType)
@@ -164,35 +163,31 @@ extension Translator {
         }
     }
 
-    private func pattern(_ status: StatusKey) -> String {
+    private func status(_ status: StatusKey) -> SuccessContext.Status {
         switch status {
-        case .code(let code): return String(code)
-        case .range(let first): return "\(first * 100)..<\(first * 100 + 100)"
-        case .default: return "_"
+        case .code(let code): .code(code)
+        case .range(let first): .range(first)
+        case .default: .default
         }
     }
 
     /// The success body's Swift type (empty for none), how to read it, and its media type.
-    private mutating func successBody(_ response: Response, hint: String, types: inout [ModelContext]) -> (String, String, String?) {
+    private mutating func successBody(_ response: Response, hint: String, types: inout [ModelContext]) -> (String, SuccessContext.Reading?, String?) {
         let candidates = response.content.compactMap { entry in BodyKind(entry.name).map { (kind: $0, entry: entry) } }
         guard let chosen = candidates.min(by: { $0.kind < $1.kind }) else {
-            if let other = response.content.first { return ("Data", "response.body", other.name) }
-            return ("", "", nil)
+            if let other = response.content.first { return ("Data", .data, other.name) }
+            return ("", nil, nil)
         }
         switch chosen.kind {
         case .json:
-            guard let schema = chosen.entry.value.schema else { return ("JSONValue", decodeExpression("JSONValue"), chosen.entry.name) }
+            guard let schema = chosen.entry.value.schema else { return ("JSONValue", .json("JSONValue"), chosen.entry.name) }
             let type = swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
-            return (type, decodeExpression(type), chosen.entry.name)
+            return (type, .json(type), chosen.entry.name)
         case .text:
-            return ("String", "String(decoding: response.body, as: UTF8.self)", chosen.entry.name)
+            return ("String", .text, chosen.entry.name)
         case .form, .multipart, .binary:
-            return ("Data", "response.body", chosen.entry.name)
+            return ("Data", .data, chosen.entry.name)
         }
-    }
-
-    private func decodeExpression(_ type: String) -> String {
-        "try sender.decode(\(type).self, from: response, operationID: operationID)"
     }
 
     private func outputHeaders(_ response: Response) -> [OutputHeaderContext] {

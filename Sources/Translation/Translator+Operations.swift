@@ -39,15 +39,12 @@ extension Translator {
             doc: doc,
             deprecated: operation.deprecated,
             parameters: signature.parameters,
-            httpMethod: "." + operation.method.rawValue,
-            pathExpression: pathExpression(path.path, arguments: signature.pathArguments),
-            queryItems: signature.queryItems,
-            cookieItems: signature.cookieItems,
-            headerItems: signature.headerItems,
+            httpMethod: operation.method.rawValue,
+            pathPieces: pathPieces(path.path, arguments: signature.pathArguments),
             bodyArgument: body?.argument ?? "",
             bodyIsOptional: body?.isOptional ?? false,
             contentTypeLiteral: body.map { SwiftEscaping.stringLiteral($0.contentType) } ?? "",
-            bodyEncoder: body?.encoder ?? "",
+            bodyEncoding: body?.encoding,
             acceptLiteral: responses.accept.isEmpty ? "" : SwiftEscaping.stringLiteral(responses.accept.joined(separator: ", ")),
             outputType: outputType,
             outputDoc: [
@@ -90,25 +87,26 @@ extension Translator {
         SwiftEscaping.docLine(text).replacingAll("`", with: "'")
     }
 
-    /// The request path as a Swift expression: literal pieces and percent-encoded segments.
-    func pathExpression(_ path: String, arguments: [String: String]) -> String {
-        var pieces: [String] = []
+    /// The request path's pieces: literal text and the path parameters' values.
+    func pathPieces(_ path: String, arguments: [String: String]) -> [PathPieceContext] {
+        var pieces: [PathPieceContext] = []
         var literal = ""
         var rest = Substring(path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             literal += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             if let argument = arguments[name] {
-                if !literal.isEmpty { pieces.append(SwiftEscaping.stringLiteral(literal)) }
+                if !literal.isEmpty { pieces.append(PathPieceContext(literal: SwiftEscaping.stringLiteral(literal))) }
                 literal = ""
-                pieces.append("URIEncoding.pathSegment(\(argument))")
+                pieces.append(PathPieceContext(argument: argument))
             } else {
                 literal += rest[open...close]
             }
             rest = rest[rest.index(after: close)...]
         }
         literal += rest
-        if !literal.isEmpty { pieces.append(SwiftEscaping.stringLiteral(literal)) }
-        return pieces.isEmpty ? "\"\"" : pieces.joined(separator: " + ")
+        if !literal.isEmpty || pieces.isEmpty { pieces.append(PathPieceContext(literal: SwiftEscaping.stringLiteral(literal))) }
+        pieces[pieces.count - 1].isLast = true
+        return pieces
     }
 }

@@ -4,11 +4,8 @@ import OpenAPIModel
 /// The method's parameters and where each goes in the request.
 struct ParameterSignature {
     var parameters: [ParameterContext] = []
-    /// Path template name → Swift expression of the value.
+    /// Path template name → the Swift name of the value.
     var pathArguments: [String: String] = [:]
-    var queryItems: [QueryItemContext] = []
-    var headerItems: [HeaderItemContext] = []
-    var cookieItems: [QueryItemContext] = []
     /// Spec name and doc text of each parameter, for the method's `- Parameters:` list.
     var docs: [(name: String, text: String)] = []
 }
@@ -30,56 +27,42 @@ extension Translator {
                 )
             }
             guard let type = parameterType(parameter) else { continue }
-            let optional = !parameter.required
             // The label stays the spec's name; the name inside the method must not be shadowed by
-            // the method's own locals.
-            let unescaped = swiftName.replacingAll("`", with: "")
-            let label = swiftName
-            let internalName = Self.methodLocals.contains(unescaped) ? unescaped + "Value" : swiftName
-            let declaration = (label == internalName ? label : "\(label) \(internalName)") + ": \(type.swift)" + (optional ? "? = nil" : "")
+            // the locals the template's method body declares.
+            let internalName = SwiftName.internalName(swiftName, avoiding: options.methodLocals)
             signature.parameters.append(
                 ParameterContext(
-                    name: internalName, declaration: declaration, separator: ",", isOptional: optional,
-                    validations: validations(parameter, swiftName: internalName, type: type)
+                    name: internalName, label: swiftName, type: type.swift, isOptional: !parameter.required,
+                    nameLiteral: SwiftEscaping.stringLiteral(parameter.name), location: location(parameter.location),
+                    kind: kind(parameter, type: type), style: parameter.effectiveStyle.rawValue,
+                    explode: parameter.effectiveExplode, constraints: constraints(type)
                 )
             )
-            signature.docs.append((label, parameter.description ?? ""))
-            let nameLiteral = SwiftEscaping.stringLiteral(parameter.name)
-            switch parameter.location {
-            case .path:
-                signature.pathArguments[parameter.name] = internalName
-            case .query:
-                signature.queryItems.append(QueryItemContext(call: queryCall(parameter, nameLiteral: nameLiteral, argument: internalName, type: type)))
-            case .header:
-                let value = type.isArray ? "\(internalName).map(\\.description).joined(separator: \",\")" : "\(internalName).description"
-                signature.headerItems.append(HeaderItemContext(nameLiteral: nameLiteral, argument: internalName, isOptional: optional, value: value))
-            case .cookie:
-                let call = type.isArray
-                    ? "cookies.append(\(nameLiteral), \(internalName)\(optional ? "?" : "").map(\\.description).joined(separator: \",\"))"
-                    : "cookies.append(\(nameLiteral), \(internalName))"
-                signature.cookieItems.append(QueryItemContext(call: call))
-            }
+            signature.docs.append((swiftName, parameter.description ?? ""))
+            if parameter.location == .path { signature.pathArguments[parameter.name] = internalName }
         }
         return signature
     }
 
-    /// Names the generated method body declares or uses; a parameter with one of these names gets
-    /// another internal name (its label is unchanged).
-    static let methodLocals: Set<String> = [
-        "sender", "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "self",
-    ]
-
-    private func queryCall(_ parameter: Parameter, nameLiteral: String, argument: String, type: ParameterType) -> String {
-        if type.isObject {
-            let deep = parameter.effectiveStyle == .deepObject
-            return "try query.appendObject(\(nameLiteral), \(argument), deep: \(deep))"
+    private func location(_ location: ParameterLocation) -> ParameterContext.Location {
+        switch location {
+        case .path: .path
+        case .query: .query
+        case .header: .header
+        case .cookie: .cookie
         }
-        guard type.isArray else { return "query.append(\(nameLiteral), \(argument))" }
+    }
+
+    /// The value's shape and, for a query array, how OpenAPI joins its elements.
+    private func kind(_ parameter: Parameter, type: ParameterType) -> ParameterContext.Kind {
+        if type.isObject { return .object(deep: parameter.effectiveStyle == .deepObject) }
+        guard type.isArray else { return .scalar }
+        guard parameter.location == .query else { return .array(.comma) }
         switch (parameter.effectiveStyle, parameter.effectiveExplode) {
-        case (.form, true): return "query.appendEach(\(nameLiteral), \(argument))"
-        case (.spaceDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"%20\")"
-        case (.pipeDelimited, _): return "query.appendJoined(\(nameLiteral), \(argument), separator: \"%7C\")"
-        default: return "query.appendJoined(\(nameLiteral), \(argument), separator: \",\")"
+        case (.form, true): return .array(.exploded)
+        case (.spaceDelimited, _): return .array(.space)
+        case (.pipeDelimited, _): return .array(.pipe)
+        default: return .array(.comma)
         }
     }
 
@@ -135,21 +118,19 @@ extension Translator {
         }
     }
 
-    /// Checks of the spec's constraints that run before a request is sent.
-    private func validations(_ parameter: Parameter, swiftName: String, type: ParameterType) -> [String] {
+    /// The spec's constraints that are checked before a request is sent.
+    private func constraints(_ type: ParameterType) -> [ConstraintContext] {
         let schema = type.schema
-        let label = SwiftEscaping.stringLiteral(parameter.name)
-        let value = swiftName
-        var checks: [String] = []
+        var result: [ConstraintContext] = []
         if type.isArray {
-            if let minItems = schema.minItems { checks.append("Validate.minCount(\(value), \(minItems), parameter: \(label))") }
-            if let maxItems = schema.maxItems { checks.append("Validate.maxCount(\(value), \(maxItems), parameter: \(label))") }
-            return checks
+            if let minItems = schema.minItems { result.append(ConstraintContext(.minItems, value: String(minItems))) }
+            if let maxItems = schema.maxItems { result.append(ConstraintContext(.maxItems, value: String(maxItems))) }
+            return result
         }
         switch type.swift {
         case "String":
-            if let minLength = schema.minLength, minLength > 0 { checks.append("Validate.minLength(\(value), \(minLength), parameter: \(label))") }
-            if let maxLength = schema.maxLength { checks.append("Validate.maxLength(\(value), \(maxLength), parameter: \(label))") }
+            if let minLength = schema.minLength, minLength > 0 { result.append(ConstraintContext(.minLength, value: String(minLength))) }
+            if let maxLength = schema.maxLength { result.append(ConstraintContext(.maxLength, value: String(maxLength))) }
         case "Int", "Int32", "Int64", "Double", "Float":
             let integral = type.swift.hasPrefix("Int")
             func literal(_ bound: Double) -> String? {
@@ -159,13 +140,16 @@ extension Translator {
                 }
                 return bound.isFinite ? "\(bound)" : nil
             }
-            if let minimum = schema.minimum.flatMap(literal) { checks.append("Validate.minimum(\(value), \(minimum), parameter: \(label))") }
-            if let maximum = schema.maximum.flatMap(literal) { checks.append("Validate.maximum(\(value), \(maximum), parameter: \(label))") }
-            if let bound = schema.exclusiveMinimum.flatMap(literal) { checks.append("Validate.above(\(value), \(bound), parameter: \(label))") }
-            if let bound = schema.exclusiveMaximum.flatMap(literal) { checks.append("Validate.below(\(value), \(bound), parameter: \(label))") }
+            let bounds: [(ConstraintContext.Keyword, Double?)] = [
+                (.minimum, schema.minimum), (.maximum, schema.maximum),
+                (.exclusiveMinimum, schema.exclusiveMinimum), (.exclusiveMaximum, schema.exclusiveMaximum),
+            ]
+            for (keyword, bound) in bounds {
+                if let value = bound.flatMap(literal) { result.append(ConstraintContext(keyword, value: value)) }
+            }
         default:
             break
         }
-        return checks
+        return result
     }
 }

@@ -322,9 +322,9 @@ private let petStore = spec("""
                       application/json: {schema: {type: integer}}
                   responses: {'204': {description: ok}}
             """))
-        #expect(result.operation("postA")?.parameters.map(\.declaration) == ["bodyType: String? = nil", "body: Int? = nil"])
+        #expect(result.operation("postA")?.parameters.map(declaration) == ["bodyType: String? = nil", "body: Int? = nil"])
         #expect(result.operation("postA")?.bodyArgument == "body")
-        #expect(result.operation("putA")?.parameters.map(\.declaration) == ["body: String? = nil", "requestPayload: Int"])
+        #expect(result.operation("putA")?.parameters.map(declaration) == ["body: String? = nil", "requestPayload: Int"])
         #expect(result.operation("putA")?.bodyArgument == "requestPayload")
     }
 
@@ -333,14 +333,16 @@ private let petStore = spec("""
         #expect(operation.methodName == "getPetsByPetId")
         #expect(operation.operationIDLiteral == #""getPetsByPetId""#)
         #expect(operation.outputType == "GetPetsByPetIdOutput")
-        #expect(operation.httpMethod == ".get")
-        #expect(operation.pathExpression == #""/pets/" + URIEncoding.pathSegment(petId)"#)
+        #expect(operation.httpMethod == "get")
+        #expect(operation.pathPieces.map(\.literal) == [#""/pets/""#, ""])
+        #expect(operation.pathPieces.map(\.argument) == ["", "petId"])
+        #expect(operation.pathPieces.map(\.isLast) == [false, true])
         #expect(operation.doc.last == "/// - Remark: Generated from `GET /pets/{petId}` (`getPetsByPetId`).")
     }
 
     @Test func parametersInOrderWithDeclarations() throws {
         let operation = try #require(try translate(petStore).operation("getPetsByPetId"))
-        #expect(operation.parameters.map(\.declaration) == [
+        #expect(operation.parameters.map(declaration) == [
             "petId: String", "ids: [Int]? = nil", "tags: [String]? = nil", "colors: [String]? = nil",
             "spaced: [String]? = nil", "limit: Int", "score: Double? = nil", "xTrace: String? = nil",
         ])
@@ -351,40 +353,49 @@ private let petStore = spec("""
     @Test func queryArrayStyles() throws {
         let operation = try #require(try translate(petStore).operation("getPetsByPetId"))
         #expect(operation.hasQuery)
-        #expect(operation.queryItems.map(\.call) == [
-            #"query.appendEach("ids", ids)"#,
-            #"query.appendJoined("tags", tags, separator: ",")"#,
-            #"query.appendJoined("colors", colors, separator: "%7C")"#,
-            #"query.appendJoined("spaced", spaced, separator: "%20")"#,
-            #"query.append("limit", limit)"#,
-            #"query.append("score", score)"#,
-        ])
+        let query = operation.queryParameters
+        #expect(query.map(\.name) == ["ids", "tags", "colors", "spaced", "limit", "score"])
+        #expect(query.map(\.nameLiteral) == [#""ids""#, #""tags""#, #""colors""#, #""spaced""#, #""limit""#, #""score""#])
+        #expect(query.map(\.isArray) == [true, true, true, true, false, false])
+        #expect(query.map(\.isScalar) == [false, false, false, false, true, true])
+        #expect(query.map(\.isExploded) == [true, false, false, false, false, false])
+        #expect(query.map(\.isCommaDelimited) == [false, true, false, false, false, false])
+        #expect(query.map(\.isPipeDelimited) == [false, false, true, false, false, false])
+        #expect(query.map(\.isSpaceDelimited) == [false, false, false, true, false, false])
+        #expect(query.map(\.style) == ["form", "form", "pipeDelimited", "spaceDelimited", "form", "form"])
+        #expect(query.map(\.explode) == [true, false, false, false, true, true])
+        #expect(query.allSatisfy(\.isQuery) && !query.contains { $0.isPath || $0.isHeader || $0.isCookie || $0.isBody })
     }
 
     @Test func validations() throws {
         let operation = try #require(try translate(petStore).operation("getPetsByPetId"))
-        let validations = Dictionary(uniqueKeysWithValues: operation.parameters.map { ($0.name, $0.validations) })
-        #expect(validations["petId"] == [
-            #"Validate.minLength(petId, 3, parameter: "petId")"#, #"Validate.maxLength(petId, 10, parameter: "petId")"#,
-        ])
-        #expect(validations["limit"] == [
-            #"Validate.minimum(limit, 1, parameter: "limit")"#, #"Validate.maximum(limit, 100, parameter: "limit")"#,
-        ])
+        let constraints = Dictionary(uniqueKeysWithValues: operation.parameters.map { ($0.name, $0.constraints.map { "\($0.kind) \($0.value)" }) })
+        #expect(constraints["petId"] == ["minLength 3", "maxLength 10"])
+        #expect(constraints["limit"] == ["minimum 1", "maximum 100"])
         // 3.0's boolean `exclusiveMinimum` turns `minimum` into a strict bound (and only that).
-        #expect(validations["score"] == [#"Validate.above(score, 0.0, parameter: "score")"#])
-        #expect(validations["ids"] == [])
-        #expect(operation.parameters.map(\.hasValidations) == [true, false, false, false, false, true, true, false])
+        #expect(constraints["score"] == ["exclusiveMinimum 0.0"])
+        #expect(constraints["ids"] == [])
+        #expect(operation.parameters.map(\.hasConstraints) == [true, false, false, false, false, true, true, false])
+        let flags = operation.parameters.flatMap(\.constraints).map {
+            [$0.isMinLength, $0.isMaxLength, $0.isMinimum, $0.isMaximum, $0.isExclusiveMinimum, $0.isExclusiveMaximum, $0.isMinItems, $0.isMaxItems]
+        }
+        #expect(flags.map { $0.firstIndex(of: true) } == [0, 1, 2, 3, 4])
+        #expect(flags.allSatisfy { $0.filter { $0 }.count == 1 })
     }
 
     @Test func headersAndResponses() throws {
         let operation = try #require(try translate(petStore).operation("getPetsByPetId"))
-        #expect(operation.headerItems.map(\.nameLiteral) == [#""X-Trace""#])
-        #expect(operation.headerItems.map(\.argument) == ["xTrace"])
-        #expect(operation.headerItems.map(\.isOptional) == [true])
+        #expect(operation.headerParameters.map(\.nameLiteral) == [#""X-Trace""#])
+        #expect(operation.headerParameters.map(\.name) == ["xTrace"])
+        #expect(operation.headerParameters.map(\.isOptional) == [true])
+        #expect(operation.headerParameters.map(\.isScalar) == [true])
         #expect(operation.acceptLiteral == #""application/json""#)
         #expect(operation.hasAccept)
-        #expect(operation.successes.map(\.pattern) == ["200"])
-        #expect(operation.successes.map(\.bodyExpression) == ["try sender.decode(Pet.self, from: response, operationID: operationID)"])
+        #expect(operation.successes.map(\.code) == ["200"])
+        #expect(operation.successes.map(\.isCode) == [true])
+        #expect(operation.successes.map(\.readsJSON) == [true])
+        #expect(operation.successes.map(\.decodedType) == ["Pet"])
+        #expect(operation.successes.map(\.isCase) == [false])
         #expect(operation.hasBody && operation.bodyType == "Pet")
         #expect(operation.bodyDoc == ["/// ok"])
         #expect(operation.outputHeaders.map(\.name) == ["xRequestID"])
@@ -400,10 +411,14 @@ private let petStore = spec("""
         #expect(operation.bodyArgument == "body")
         #expect(!operation.bodyIsOptional)
         #expect(operation.contentTypeLiteral == #""application/json""#)
-        #expect(operation.parameters.map(\.declaration) == ["body: Pet"])
-        #expect(operation.httpMethod == ".put")
-        #expect(operation.successes.map(\.pattern) == ["204"])
-        #expect(operation.successes.map(\.bodyExpression) == [""])
+        #expect(operation.parameters.map(declaration) == ["body: Pet"])
+        #expect(operation.parameters.map(\.isBody) == [true])
+        #expect(operation.sendsJSON && !operation.sendsForm && !operation.sendsMultipart && !operation.sendsBinary && !operation.sendsText)
+        #expect(operation.setsHeaderFields)
+        #expect(operation.httpMethod == "put")
+        #expect(operation.successes.map(\.code) == ["204"])
+        #expect(operation.successes.map(\.hasValue) == [false])
+        #expect(operation.successes.map { $0.readsJSON || $0.readsText || $0.readsData } == [false])
         #expect(!operation.hasBody && !operation.hasAccept)
         #expect(operation.failureBodyType == "JSONValue")
     }
@@ -569,4 +584,9 @@ private let petStore = spec("""
         #expect(Array(warned.prefix(15)) == (0..<15).map { "Mixed\($0 * 10)Value" })
         #expect(warned.last?.hasPrefix("GetA") == true)
     }
+}
+
+/// A parameter's signature as the built-in operation template spells it.
+private func declaration(_ parameter: ParameterContext) -> String {
+    parameter.label + (parameter.hasInternalName ? " " + parameter.name : "") + ": " + parameter.type + (parameter.isOptional ? "? = nil" : "")
 }

@@ -1,0 +1,133 @@
+/// One operation: a client method and its output type. Facts only: the templates spell the
+/// method's body, and own the names of its locals.
+public struct OperationContext: Sendable {
+    /// The method name (`getConnectedAccountBalances`).
+    public var methodName: String
+    /// The operationId (or the derived one) as a Swift string literal.
+    public var operationIDLiteral: String
+    /// Doc comment lines of the method (summary, description, parameters, returns, throws, remark).
+    public var doc: [String]
+    /// `true` when the operation is `deprecated`.
+    public var deprecated: Bool
+    /// The method's parameters, in order: path, query, header, cookie, body.
+    public var parameters: [ParameterContext]
+    /// The method in lowercase, `get`, `post`… (an `HTTPRequest.Method` member).
+    public var httpMethod: String
+    /// The request path, without the query: literal pieces and path parameters, in order (a
+    /// literal `""` alone for an empty path).
+    public var pathPieces: [PathPieceContext]
+    /// The query parameters, in spec order (the `isQuery` ones of `parameters`).
+    public var queryParameters: [ParameterContext]
+    /// `true` when `queryParameters` is not empty.
+    public var hasQuery: Bool
+    /// The cookie parameters, sent together in one `Cookie` header.
+    public var cookieParameters: [ParameterContext]
+    /// `true` when `cookieParameters` is not empty.
+    public var hasCookies: Bool
+    /// The header parameters.
+    public var headerParameters: [ParameterContext]
+    /// The request body argument's name, or empty when the operation sends no body.
+    public var bodyArgument: String
+    /// `true` when the request body may be omitted (the argument is optional).
+    public var bodyIsOptional: Bool
+    /// The request body's `Content-Type` as a Swift literal.
+    public var contentTypeLiteral: String
+    /// `true` when the operation sends a body; then exactly one of the five `sends…` flags is `true`.
+    public var hasRequestBody: Bool
+    /// The body is encoded as JSON (`application/json`, `+json`, `*/*`).
+    public var sendsJSON: Bool
+    /// The body is encoded as `application/x-www-form-urlencoded`.
+    public var sendsForm: Bool
+    /// The body is encoded as `multipart/form-data`.
+    public var sendsMultipart: Bool
+    /// The body is sent as raw bytes (`Data`), for any other media type.
+    public var sendsBinary: Bool
+    /// The body is sent as UTF-8 text (`text/*`).
+    public var sendsText: Bool
+    /// The `Accept` header value as a Swift literal, or empty when no response has a body.
+    public var acceptLiteral: String
+    /// `true` when the request sends an `Accept` header.
+    public var hasAccept: Bool
+    /// `true` when header fields are set on the request after it is created (accept, header
+    /// parameters, cookies or a body).
+    public var setsHeaderFields: Bool
+    /// The output type's name (`GetConnectedAccountBalancesOutput`): an alias of
+    /// `OperationOutput<outputBodyType>`.
+    public var outputType: String
+    /// The `Body` argument of the output's `OperationOutput`: `bodyType`, or `Void` without body.
+    public var outputBodyType: String
+    /// Doc comment lines of the output type.
+    public var outputDoc: [String]
+    /// The documented success responses.
+    public var successes: [SuccessContext]
+    /// `true` when the output carries a typed body.
+    public var hasBody: Bool
+    /// The Swift type of the success body (empty without body); when success statuses have
+    /// different bodies, the enum the operation declares for them (`UpsertPetOutputBody`).
+    public var bodyType: String
+    /// Doc comment lines about the success body (the response's description).
+    public var bodyDoc: [String]
+    /// When success statuses have different bodies: the cases of the `bodyType` enum.
+    public var bodyCases: [BodyCaseContext]
+    /// `true` when `bodyCases` is not empty.
+    public var hasBodyEnum: Bool
+    /// The response headers the operation documents; their accessors are declared once for all
+    /// operations, on `OperationOutput` (see `ClientContext.responseHeaders`).
+    public var outputHeaders: [OutputHeaderContext]
+    /// Types the operation declares (inline request, response and error body schemas), rendered
+    /// after its output type.
+    public var types: [ModelContext]
+    /// The decoded error body's Swift type (`ErrorSchema`), the `default` response's schema.
+    public var failureBodyType: String
+
+    /// How a request body is encoded.
+    public enum BodyEncoding: Sendable {
+        case json, form, multipart, binary, text
+    }
+
+    public init(
+        methodName: String, operationIDLiteral: String, doc: [String], deprecated: Bool, parameters: [ParameterContext],
+        httpMethod: String, pathPieces: [PathPieceContext],
+        bodyArgument: String = "", bodyIsOptional: Bool = false, contentTypeLiteral: String = "", bodyEncoding: BodyEncoding? = nil,
+        acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
+        bodyType: String, bodyDoc: [String], bodyCases: [BodyCaseContext] = [], outputHeaders: [OutputHeaderContext],
+        failureBodyType: String, types: [ModelContext] = []
+    ) {
+        self.methodName = methodName
+        self.operationIDLiteral = operationIDLiteral
+        self.doc = doc
+        self.deprecated = deprecated
+        self.parameters = parameters
+        self.httpMethod = httpMethod
+        self.pathPieces = pathPieces
+        self.queryParameters = parameters.filter(\.isQuery)
+        self.hasQuery = !queryParameters.isEmpty
+        self.cookieParameters = parameters.filter(\.isCookie)
+        self.hasCookies = !cookieParameters.isEmpty
+        self.headerParameters = parameters.filter(\.isHeader)
+        self.bodyArgument = bodyArgument
+        self.bodyIsOptional = bodyIsOptional
+        self.contentTypeLiteral = contentTypeLiteral
+        self.hasRequestBody = !bodyArgument.isEmpty
+        self.sendsJSON = hasRequestBody && bodyEncoding == .json
+        self.sendsForm = hasRequestBody && bodyEncoding == .form
+        self.sendsMultipart = hasRequestBody && bodyEncoding == .multipart
+        self.sendsBinary = hasRequestBody && bodyEncoding == .binary
+        self.sendsText = hasRequestBody && bodyEncoding == .text
+        self.acceptLiteral = acceptLiteral
+        self.hasAccept = !acceptLiteral.isEmpty
+        self.setsHeaderFields = hasAccept || !headerParameters.isEmpty || hasRequestBody || hasCookies
+        self.outputType = outputType
+        self.outputDoc = outputDoc
+        self.successes = successes
+        self.hasBody = hasBody
+        self.bodyType = bodyType
+        self.outputBodyType = bodyType.isEmpty ? "Void" : bodyType
+        self.bodyDoc = bodyDoc
+        self.bodyCases = bodyCases
+        self.hasBodyEnum = !bodyCases.isEmpty
+        self.outputHeaders = outputHeaders
+        self.types = types
+        self.failureBodyType = failureBodyType
+    }
+}
