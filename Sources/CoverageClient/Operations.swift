@@ -432,6 +432,76 @@ extension Client {
             }
         }
     }
+
+    /// Parameters named like the locals the generated method body declares.
+    ///
+    /// - Parameters:
+    ///   - request:
+    ///   - query:
+    ///   - operationID:
+    ///   - response:
+    ///   - sender:
+    ///   - encodedBody:
+    ///   - cookies:
+    ///   - cookieHeader:
+    ///   - body:
+    /// - Returns: The `200` response (The request's own echo) with its status and headers.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `POST /locals/{request}` (`shadowLocals`).
+    public func shadowLocals(
+        request requestValue: String,
+        query queryValue: String? = nil,
+        operationID operationIDValue: String? = nil,
+        response responseValue: Int? = nil,
+        sender senderValue: String? = nil,
+        encodedBody encodedBodyValue: String? = nil,
+        cookies cookiesValue: String? = nil,
+        cookieHeader cookieHeaderValue: String? = nil,
+        body: String
+    ) async throws -> ShadowLocalsOutput {
+        let operationID = "shadowLocals"
+        var query = QueryString()
+        query.append("query", queryValue)
+        query.append("operationID", operationIDValue)
+        query.append("response", responseValue)
+        var cookies = CookieString()
+        cookies.append("cookies", cookiesValue)
+        cookies.append("cookieHeader", cookieHeaderValue)
+        var request = HTTPRequest(
+            method: .post,
+            scheme: nil,
+            authority: nil,
+            path: "/locals/" + URIEncoding.pathSegment(requestValue) + query.encoded
+        )
+        request.headerFields[.accept] = "text/plain"
+        if let senderValue {
+            request.headerFields[HTTPField.Name("sender")!] = senderValue.description
+        }
+        if let encodedBodyValue {
+            request.headerFields[HTTPField.Name("encodedBody")!] = encodedBodyValue.description
+        }
+        if let cookieHeader = cookies.encoded {
+            request.headerFields[.cookie] = cookieHeader
+        }
+        let encodedBody = try RequestBodies.text(body, contentType: "text/plain")
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return ShadowLocalsOutput(
+                    status: response.status,
+                    body: String(decoding: response.body, as: UTF8.self),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
 }
 
 /// The result of `Client.listPets`: the decoded body with the response's
@@ -532,3 +602,10 @@ public typealias GetNoteOutput = OperationOutput<String>
 /// Body:
 /// The same models
 public typealias EchoModelsOutput = OperationOutput<Everything>
+
+/// The result of `Client.shadowLocals`: the decoded body with the response's
+/// status and headers.
+///
+/// Body:
+/// The request's own echo
+public typealias ShadowLocalsOutput = OperationOutput<String>

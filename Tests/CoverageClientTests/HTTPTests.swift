@@ -251,3 +251,24 @@ import Testing
         #expect(request.body == expected)
     }
 }
+
+/// The generated method body declares locals of its own (`query`, `request`, `response`,
+/// `sender`…, listed by the operation template): parameters with those names keep their labels
+/// and still reach the wire.
+@Suite struct ParametersNamedLikeLocalsTests {
+    @Test func everyParameterNamedLikeALocalIsSent() async throws {
+        let (output, request) = try await withClient(respond: { _ in ScriptedResponse(status: 200, headers: [("Content-Type", "text/plain")], body: Data("echo".utf8)) }) { client in
+            try await client.shadowLocals(
+                request: "r/1", query: "q", operationID: "op", response: 7, sender: "s", encodedBody: "e",
+                cookies: "c", cookieHeader: "h", body: "payload"
+            )
+        }
+        #expect(output.body == "echo")
+        #expect(request?.path == "/v1/locals/r%2F1")
+        #expect(request?.query == "query=q&operationID=op&response=7")
+        #expect(request?.header("sender") == "s")
+        #expect(request?.header("encodedBody") == "e")
+        #expect(request?.header("Cookie") == "cookies=c; cookieHeader=h")
+        #expect(request.map { String(decoding: $0.body, as: UTF8.self) } == "payload")
+    }
+}

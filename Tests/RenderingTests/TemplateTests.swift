@@ -91,3 +91,19 @@ func documentedKeys() throws -> [String: [String]] {
         }
     }
 }
+
+@Suite struct MethodLocalsTests {
+    @Test func theOperationTemplateListsItsLocals() {
+        #expect(TemplateSet.builtIn.methodLocals == [
+            "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "sender",
+        ])
+    }
+
+    @Test func anOverriddenOperationTemplateBringsItsOwnList() {
+        var templates = TemplateSet.builtIn
+        templates.override(with: ["operation": "{{% CONTENT_TYPE: TEXT}}\n{{! locals: req\n  items }}\n{{! another comment }}\n"])
+        #expect(templates.methodLocals == ["req", "items"])
+        templates.override(with: ["operation": "{{% CONTENT_TYPE: TEXT}}\n"])
+        #expect(templates.methodLocals.isEmpty)
+    }
+}
