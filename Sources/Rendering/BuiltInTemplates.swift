@@ -194,29 +194,6 @@ import {{.}}
 {{/models}}
 
 """#,
-        "operation-list": #"""
-{{% CONTENT_TYPE: TEXT}}
-{{#hasOperations}}
-
-extension {{clientTypeName}} {
-{{/hasOperations}}
-{{#operations}}
-
-{{>operation}}
-{{/operations}}
-{{#hasOperations}}
-}
-{{/hasOperations}}
-{{#operations}}
-
-{{>output}}
-{{#types}}
-
-{{>model}}
-{{/types}}
-{{/operations}}
-
-"""#,
         "operation": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{! locals: operationID query cookies cookieHeader request encodedBody response sender }}
@@ -312,6 +289,29 @@ extension {{clientTypeName}} {
             }
         }
     }
+
+"""#,
+        "operation-list": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#hasOperations}}
+
+extension {{clientTypeName}} {
+{{/hasOperations}}
+{{#operations}}
+
+{{>operation}}
+{{/operations}}
+{{#hasOperations}}
+}
+{{/hasOperations}}
+{{#operations}}
+
+{{>output}}
+{{#types}}
+
+{{>model}}
+{{/types}}
+{{/operations}}
 
 """#,
         "operations": #"""

@@ -86,6 +86,13 @@ public enum SwiftEscaping {
         return fence + pad + flat + pad + fence
     }
 
+    /// Spec text placed between the backticks of inline code that a doc line spells itself
+    /// (`` `GET /pets/{id}` ``): one line like `docLine`, with backticks turned into `'` so the text
+    /// cannot close the code span.
+    public static func docCodeText(_ text: String) -> String {
+        docLine(text).replacingAll("`", with: "'")
+    }
+
     /// Free text as one line of doc comment text (without `///`): cleaned like `docComment`, the
     /// lines joined by spaces.
     public static func docLine(_ text: String) -> String {
@@ -117,6 +124,24 @@ public enum SwiftEscaping {
             }
         }
         return literal + "\""
+    }
+
+    /// A raw string literal (`#"…"#`) that evaluates to exactly `text`: enough `#`s that neither a
+    /// quote nor a backslash in the text ends the literal or starts an escape, and line breaks,
+    /// controls and bidirectional characters written as `\#u{…}` escapes so they cannot break the
+    /// line or reorder what a reviewer sees.
+    public static func rawStringLiteral(_ text: String) -> String {
+        var hashes = "#"
+        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        var body = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || isLineBreak(scalar) || isHidden(scalar) {
+                body += "\\" + hashes + "u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                body.unicodeScalars.append(scalar)
+            }
+        }
+        return hashes + "\"" + body + "\"" + hashes
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

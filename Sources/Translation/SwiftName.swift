@@ -34,7 +34,34 @@ public enum SwiftName {
         // `self` cannot be escaped usefully: in a memberwise initializer the parameter would hide
         // the instance (`self.self = self`).
         if name == "self" { return "_self" }
-        return keywords.contains(name) ? "`\(name)`" : name
+        return escaped(name)
+    }
+
+    /// A member name that is already Swift-shaped (chosen in the configuration, or built from
+    /// `unescapedMemberName`), in backticks when it is a keyword.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The case name of a value of a string enum: its member name, or `empty` for a value with no
+    /// letter or digit (`""`, `"-"`).
+    public static func enumCaseName(_ value: String) -> String {
+        let name = unescapedMemberName(value)
+        return value.isEmpty || name == "_unnamed" ? "empty" : memberName(value)
+    }
+
+    /// The method name of an operation without `operationId`: its method and path words, path
+    /// parameters as `by` words (`GET /pets/{petId}` → `getPetsByPetId`), unescaped.
+    public static func operationMethodName(method: String, path: String) -> String {
+        var words = [method]
+        for segment in path.split(separator: "/") {
+            if segment.hasPrefix("{") && segment.hasSuffix("}") {
+                words.append("by " + segment.dropFirst().dropLast())
+            } else {
+                words.append(String(segment))
+            }
+        }
+        return unescapedMemberName(words.joined(separator: " "))
     }
 
     /// Member names for a list of spec names that must be distinct (a struct's properties, a
@@ -42,16 +69,17 @@ public enum SwiftName {
     /// not depend on their position: the spec names are sorted, the first keeps the plain name,
     /// the next get `2`, `3`… (`StartTime` → `startTime`, `StartTime<` → `startTime2`).
     /// Returns the names and, for each renamed one, the name it would have had.
-    public static func distinctMemberNames(_ raws: [String]) -> (names: [String], renamed: [Int: String]) {
+    /// Names in `reserved` (a union's `unknown` case) count as taken by a name before all others.
+    public static func distinctMemberNames(_ raws: [String], reserved: Set<String> = []) -> (names: [String], renamed: [Int: String]) {
         var names = raws.map(memberName)
         var renamed: [Int: String] = [:]
         let groups = Dictionary(grouping: raws.indices, by: { names[$0] })
-        var taken = Set(names)
-        for (name, indices) in groups where indices.count > 1 {
+        var taken = Set(names).union(reserved)
+        for (name, indices) in groups where indices.count > 1 || reserved.contains(name) {
             let ordered = indices.sorted { Array(raws[$0].unicodeScalars.map(\.value)).lexicographicallyPrecedes(raws[$1].unicodeScalars.map(\.value)) }
             let base = name.replacingAll("`", with: "")
             var number = 2
-            for index in ordered.dropFirst() {
+            for index in reserved.contains(name) ? ordered[...] : ordered.dropFirst() {
                 while taken.contains(base + String(number)) { number += 1 }
                 names[index] = base + String(number)
                 taken.insert(names[index])

@@ -115,7 +115,7 @@ extension Translator {
             if reads.isEmpty {
                 if !type.isEmpty { result.bodyDoc = SwiftEscaping.docComment(response.description ?? "") }
                 result.headers = outputHeaders(response)
-                let description = response.description.map { " (\(docSafe($0)))" } ?? ""
+                let description = response.description.map { " (\(SwiftEscaping.docCodeText($0)))" } ?? ""
                 result.returnsText = "The `\(statusText(entry.status))` response\(description) with its status and headers."
             }
             if let mediaType, !result.accept.contains(mediaType) { result.accept.append(mediaType) }

@@ -9,7 +9,7 @@ import OpenAPIModel
 extension Translator {
     mutating func clientContext() -> ClientContext {
         let info = document.info
-        var doc = ["/// A client for \(docSafe(info.title)) (version \(docSafe(info.version)))."]
+        var doc = ["/// A client for \(SwiftEscaping.docCodeText(info.title)) (version \(SwiftEscaping.docCodeText(info.version)))."]
         if let description = info.description, !description.isEmpty {
             doc.append("///")
             doc += SwiftEscaping.docComment(description)
@@ -77,9 +77,9 @@ extension Translator {
             if !doc.isEmpty { doc.append("///") }
             doc.append("/// " + SwiftEscaping.docCode(entry.url))
             let variables = entry.server.variables.enumerated().map { index, variable in
-                var text = docSafe(variable.description ?? "")
+                var text = SwiftEscaping.docCodeText(variable.description ?? "")
                 if let values = variable.enumValues, !values.isEmpty {
-                    text += (text.isEmpty ? "" : " ") + "One of " + values.map { "`\(docSafe($0))`" }.joined(separator: ", ") + "."
+                    text += (text.isEmpty ? "" : " ") + "One of " + values.map { "`\(SwiftEscaping.docCodeText($0))`" }.joined(separator: ", ") + "."
                 }
                 return ServerVariableContext(
                     name: SwiftName.memberName(variable.name),

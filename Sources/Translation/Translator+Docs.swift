@@ -31,7 +31,7 @@ extension Translator {
         if let security = operation.security ?? document.security, !security.isEmpty {
             let options = security.map { requirement in
                 requirement.schemes.isEmpty ? "none" : requirement.schemes.map { scheme in
-                    "`\(docSafe(scheme.name))`" + (scheme.scopes.isEmpty ? "" : " (scopes " + scheme.scopes.map { "`\(docSafe($0))`" }.joined(separator: ", ") + ")")
+                    "`\(SwiftEscaping.docCodeText(scheme.name))`" + (scheme.scopes.isEmpty ? "" : " (scopes " + scheme.scopes.map { "`\(SwiftEscaping.docCodeText($0))`" }.joined(separator: ", ") + ")")
                 }.joined(separator: " and ")
             }
             callouts.append("/// - Note: Authentication: " + options.joined(separator: ", or ") + ". Add it with a middleware.")

@@ -41,7 +41,7 @@ extension Translator {
             ExampleContext(
                 sourceLiteral: SwiftEscaping.stringLiteral(entry.source),
                 type: entry.type,
-                jsonLiteral: rawLiteral(entry.json),
+                jsonLiteral: SwiftEscaping.rawStringLiteral(entry.json),
                 separator: index == entries.count - 1 ? "" : ","
             )
         }
@@ -49,13 +49,5 @@ extension Translator {
             header: options.fileHeader,
             moduleName: moduleName, examples: examples
         )
-    }
-
-    /// A raw string literal (`#"…"#`) with enough `#`s that the text cannot end it; line breaks
-    /// and other controls never occur in compact JSON text.
-    static func rawLiteral(_ text: String) -> String {
-        var hashes = "#"
-        while text.contains("\"" + hashes) { hashes += "#" }
-        return hashes + "\"" + text + "\"" + hashes
     }
 }

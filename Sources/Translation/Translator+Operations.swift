@@ -4,7 +4,7 @@ import OpenAPIModel
 extension Translator {
     mutating func operationContext(_ operation: Operation, path: PathEntry) -> OperationContext? {
         let unescapedName = methodName(operation, path: path.path)
-        let methodName = SwiftName.keywords.contains(unescapedName) ? "`\(unescapedName)`" : unescapedName
+        let methodName = SwiftName.escaped(unescapedName)
         let operationID = operation.operationId ?? unescapedName
         let outputType = SwiftName.typeName(unescapedName) + "Output"
         if schemaTypeNames.values.contains(outputType) {
@@ -32,7 +32,7 @@ extension Translator {
         }
 
         var doc = operationDoc(operation, signature: signature, body: body, responses: responses)
-        doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(docSafe(path.path))` (`\(docSafe(operationID))`).")
+        doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(SwiftEscaping.docCodeText(path.path))` (`\(SwiftEscaping.docCodeText(operationID))`).")
         return OperationContext(
             methodName: methodName,
             operationIDLiteral: SwiftEscaping.stringLiteral(operationID),
@@ -71,20 +71,7 @@ extension Translator {
         if let operationId = operation.operationId, !operationId.isEmpty {
             return SwiftName.unescapedMemberName(operationId)
         }
-        var words = [operation.method.rawValue]
-        for segment in path.split(separator: "/") {
-            if segment.hasPrefix("{") && segment.hasSuffix("}") {
-                words.append("by " + segment.dropFirst().dropLast())
-            } else {
-                words.append(String(segment))
-            }
-        }
-        return SwiftName.unescapedMemberName(words.joined(separator: " "))
-    }
-
-    /// Text from the spec inside inline code of a doc line.
-    func docSafe(_ text: String) -> String {
-        SwiftEscaping.docLine(text).replacingAll("`", with: "'")
+        return SwiftName.operationMethodName(method: operation.method.rawValue, path: path)
     }
 
     /// The request path's pieces: literal text and the path parameters' values.

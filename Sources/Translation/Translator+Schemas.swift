@@ -53,7 +53,7 @@ extension Translator {
         if enclosingTypes.count == 1, let component = currentComponent {
             for (index, entry) in object.properties.enumerated() {
                 guard let override = options.propertyNames[component + "." + entry.name] else { continue }
-                names.names[index] = SwiftName.keywords.contains(override) ? "`\(override)`" : override
+                names.names[index] = SwiftName.escaped(override)
                 names.renamed[index] = nil
             }
         }
@@ -191,9 +191,7 @@ extension Translator {
                 }
                 continue
             }
-            var caseName = SwiftName.unescapedMemberName(text)
-            if text.isEmpty || caseName == "_unnamed" { caseName = "empty" }
-            if caseName == "self" { caseName = "_self" }
+            let caseName = SwiftName.enumCaseName(text)
             if !seenNames.insert(caseName).inserted {
                 diagnostics.warning(
                     "enum values of '\(swiftName)' collide as Swift case '\(caseName)'; '\(text)' is reachable only through its raw value",
@@ -201,8 +199,7 @@ extension Translator {
                 )
                 continue
             }
-            let escaped = SwiftName.keywords.contains(caseName) ? "`\(caseName)`" : caseName
-            cases.append(EnumCaseContext(name: escaped, literal: SwiftEscaping.stringLiteral(text), doc: []))
+            cases.append(EnumCaseContext(name: caseName, literal: SwiftEscaping.stringLiteral(text), doc: []))
         }
         return ModelContext(
             name: swiftName, doc: doc, deprecated: schema.deprecated, isEnum: true,

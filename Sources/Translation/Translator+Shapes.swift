@@ -112,8 +112,10 @@ extension Translator {
         defer { enclosingTypes.removeLast() }
         var nested: [ModelContext] = []
         var variants: [VariantContext] = []
-        var usedNames: Set<String> = ["unknown"]
         let mapping = discriminatorMapping(union)
+        // The case of each variant is named for its schema, or for its type; names that collide
+        // are told apart by the naming authority, in an order that does not depend on position.
+        var words: [String] = []
         for (index, variant) in union.variants.enumerated() {
             if let reference = variant.ref, schemaTypeNames[reference.name] == swiftName {
                 // A union that lists itself adds nothing but a decoder that calls itself forever.
@@ -122,20 +124,17 @@ extension Translator {
             }
             let hint = variant.ref.map { SwiftName.typeName($0.name) } ?? "Variant\(index + 1)"
             let type = swiftType(for: variant, nameHint: hint, nested: &nested)
-            var caseName = SwiftName.unescapedMemberName(variant.ref?.name ?? caseWord(for: type, index: index))
-            if caseName == "self" { caseName = "_self" }
-            if !usedNames.insert(caseName).inserted {
-                caseName += String(index + 1)
-                usedNames.insert(caseName)
-            }
-            let escaped = SwiftName.keywords.contains(caseName) ? "`\(caseName)`" : caseName
+            words.append(variant.ref?.name ?? caseWord(for: type, index: index))
             let values = variant.ref.map { mapping[$0.name] ?? [] } ?? []
-            variants.append(VariantContext(name: escaped, type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
+            variants.append(VariantContext(name: "", type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
+        }
+        for (index, name) in SwiftName.distinctMemberNames(words, reserved: ["unknown"]).names.enumerated() {
+            variants[index].name = name
         }
         let usesDiscriminator = union.discriminator != nil && variants.contains(where: \.hasDiscriminatorValues)
         let discriminator = usesDiscriminator ? union.discriminator.map { SwiftEscaping.stringLiteral($0.propertyName) } ?? "" : ""
         let how = usesDiscriminator
-            ? "The `\(docSafe(union.discriminator?.propertyName ?? ""))` property selects the case"
+            ? "The `\(SwiftEscaping.docCodeText(union.discriminator?.propertyName ?? ""))` property selects the case"
             : "Decoding tries each case in order"
         var fullDoc = doc
         let remark = fullDoc.last?.hasPrefix("/// - Remark:") == true ? fullDoc.removeLast() : nil

@@ -55,4 +55,29 @@ import Testing
             "t.yaml:33:16: warning: example of #/components/schemas/Shape does not match its schema: id: expected an integer, found a string",
         ])
     }
+
+    /// Example text reaches the test file inside a raw string literal: characters that would break
+    /// its line or reorder what a reviewer sees are escapes there, and the literal still holds the
+    /// same JSON.
+    @Test func hiddenCharactersOfAnExampleAreEscapedInTheRawLiteral() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Note:
+                  type: object
+                  properties:
+                    text: {type: string}
+                  example: {text: "a\\u202Eb\\u2028c\\u2066d\\\\#e\\"#f"}
+
+            """
+        let result = try Generator.exampleTests(spec: Array(spec.utf8), fileName: "t.yaml", moduleName: "API")
+        let file = try #require(result.files.first)
+        for scalar in ["\u{202E}", "\u{2028}", "\u{2066}"] as [Unicode.Scalar] {
+            #expect(!file.contents.unicodeScalars.contains(scalar), "U+\(String(scalar.value, radix: 16)) is in the file")
+        }
+        #expect(file.contents.contains(###"API.Note.self, ##"{"text":"a\##u{202E}b\##u{2028}c\##u{2066}d\\#e\"#f"}"##)"###))
+    }
 }
