@@ -422,7 +422,7 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
 
     {{access}} init(
 {{#properties}}
-        {{initParameter}}{{separator}}
+        {{name}}: {{type}}{{#hasDefault}} = {{defaultValue}}{{/hasDefault}}{{separator}}
 {{/properties}}
     ) {
 {{#properties}}
@@ -433,13 +433,13 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
     {{access}} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
 {{#properties}}
-        self.{{storageName}} = try container.{{decodeMethod}}({{jsonKey}})
+        self.{{storageName}} = try container.{{#decodesIfPresent}}readIfPresent{{/decodesIfPresent}}{{^decodesIfPresent}}read{{/decodesIfPresent}}({{jsonKey}})
 {{/properties}}
     }
 
     {{access}} static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
 {{#properties}}
-        visitor.{{visitMethod}}(\.{{storageName}}, {{jsonKey}})
+        visitor.{{#isOptional}}visitIfPresent{{/isOptional}}{{^isOptional}}visit{{/isOptional}}(\.{{storageName}}, {{jsonKey}})
 {{/properties}}
     }
 {{$members}}{{/members}}

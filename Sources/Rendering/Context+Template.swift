@@ -134,12 +134,13 @@ extension PropertyContext: TemplateObject, TemplateElement {
         case "type": return .text(self.type)
         case "valueType": return .text(self.valueType)
         case "storageName": return .text(self.storageName)
-        case "decodeMethod": return .text(self.decodeMethod)
-        case "visitMethod": return .text(self.visitMethod)
+        case "decodesIfPresent": return .flag(self.decodesIfPresent)
+        case "isOptional": return .flag(self.isOptional)
         case "doc": return .list(self.doc)
         case "deprecated": return .flag(self.deprecated)
         case "isIndirect": return .flag(self.isIndirect)
-        case "initParameter": return .text(self.initParameter)
+        case "defaultValue": return .text(self.defaultValue)
+        case "hasDefault": return .flag(self.hasDefault)
         case "separator": return .text(self.separator)
         default: return nil
         }
@@ -317,7 +318,7 @@ public enum ContextKeys {
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
-        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodeMethod", "visitMethod", "doc", "deprecated", "isIndirect", "initParameter", "separator"],
+        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],

@@ -88,13 +88,13 @@ public struct PropertyContext: Sendable {
     /// it (`_legacyId`), so that the generated code's own uses of it do not raise deprecation
     /// warnings while users' uses of `name` do.
     public var storageName: String
-    /// The container method (declared in the support file) that reads it: `read`, or
-    /// `readIfPresent` when it may be missing or `null`.
-    public var decodeMethod: String
-    /// The `PropertyVisitor` method (declared in the support file) that lists it for encoding,
-    /// equality and hashing: `visitIfPresent` when an absent value leaves the key out, `visit`
-    /// otherwise (a required `nullable` property is encoded as `null`).
-    public var visitMethod: String
+    /// `true` when the value may be missing or `null` in the JSON (the built-in template reads it
+    /// with the support file's `readIfPresent`, else with `read`).
+    public var decodesIfPresent: Bool
+    /// `true` when the key may be absent: an absent value leaves the key out when encoding (the
+    /// built-in template lists it with `visitIfPresent`, else with `visit`, so a required
+    /// `nullable` property is encoded as `null`).
+    public var isOptional: Bool
     /// Doc comment lines.
     public var doc: [String]
     /// `true` when the property is `deprecated`: it is declared `@available(*, deprecated)`, in
@@ -104,8 +104,11 @@ public struct PropertyContext: Sendable {
     /// again (a recursive schema), or it holds another struct, which would otherwise be laid out
     /// inline.
     public var isIndirect: Bool
-    /// The initializer parameter, e.g. `lockedAmount: String? = nil`.
-    public var initParameter: String
+    /// The initializer parameter's default value as a Swift expression (a literal from the
+    /// schema's `default`, or `nil` for an optional property), or empty when it has none.
+    public var defaultValue: String
+    /// `true` when `defaultValue` is not empty.
+    public var hasDefault: Bool
     /// `,` after every initializer parameter but the last.
     public var separator: String
 
@@ -117,7 +120,7 @@ public struct PropertyContext: Sendable {
     public init(
         name: String, jsonKey: String, valueType: String, isOptional: Bool = false, isNullable: Bool = false,
         valueTypeIsOptional: Bool = false,
-        doc: [String], deprecated: Bool, isIndirect: Bool = false, initParameter: String, separator: String,
+        doc: [String], deprecated: Bool, isIndirect: Bool = false, defaultValue: String = "", separator: String,
         storageName: String? = nil
     ) {
         self.name = name
@@ -125,12 +128,13 @@ public struct PropertyContext: Sendable {
         self.jsonKey = jsonKey
         self.valueType = valueType
         self.type = (isOptional || isNullable) && !valueTypeIsOptional ? valueType + "?" : valueType
-        self.decodeMethod = isOptional || isNullable || valueTypeIsOptional ? "readIfPresent" : "read"
-        self.visitMethod = isOptional ? "visitIfPresent" : "visit"
+        self.decodesIfPresent = isOptional || isNullable || valueTypeIsOptional
+        self.isOptional = isOptional
         self.doc = doc
         self.deprecated = deprecated
         self.isIndirect = isIndirect
-        self.initParameter = initParameter
+        self.defaultValue = defaultValue
+        self.hasDefault = !defaultValue.isEmpty
         self.separator = separator
     }
 }

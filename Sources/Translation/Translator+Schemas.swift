@@ -71,10 +71,9 @@ extension Translator {
             let isOptional = !object.required.contains(entry.name)
             let nullable = !isOptional && isNullable(property)
             let valueTypeIsOptional = refersToOptionalAlias(property)
-            let type = (isOptional || nullable) && !valueTypeIsOptional ? valueType + "?" : valueType
             let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
                 || storesStructByValue(property)
-            let defaultValue = defaultLiteral(property, type: valueType).map { " = " + $0 } ?? (isOptional || nullable ? " = nil" : "")
+            let defaultValue = defaultLiteral(property, type: valueType) ?? (isOptional || nullable ? "nil" : "")
             properties.append(
                 PropertyContext(
                     name: propertyName,
@@ -86,7 +85,7 @@ extension Translator {
                     doc: propertyDoc(property),
                     deprecated: property.deprecated,
                     isIndirect: isIndirect,
-                    initParameter: "\(propertyName): \(type)" + defaultValue,
+                    defaultValue: defaultValue,
                     separator: ",",
                     storageName: property.deprecated ? deprecatedStorageName(propertyName, taken: unescapedNames) : nil
                 )

@@ -124,7 +124,7 @@ private let petStore = spec("""
                     mode: {type: string, enum: [fast, slow], default: slow}
                     bad: {type: integer, default: abc}
             """))
-        #expect(result.model("Thing")?.properties.map(\.initParameter) == [
+        #expect(result.model("Thing")?.properties.map(initParameter) == [
             "count: Int = 10",
             #"name: String? = "a \"b\"""#,
             "ratio: Double? = 0.5",
@@ -149,7 +149,7 @@ private let petStore = spec("""
                     kind: {type: string, const: thing}
                     version: {type: integer, const: 2, default: 3}
             """)
-        #expect(result.model("Thing")?.properties.map(\.initParameter) == [#"kind: String? = "thing""#, "version: Int? = 3"])
+        #expect(result.model("Thing")?.properties.map(initParameter) == [#"kind: String? = "thing""#, "version: Int? = 3"])
     }
 }
 
@@ -169,7 +169,7 @@ private let petStore = spec("""
     @Test func propertyTypesAndOptionality() throws {
         let pet = try #require(try translate(petStore).model("Pet"))
         #expect(pet.isStruct && !pet.isEnum && !pet.isTypealias)
-        let rows = pet.properties.map { [$0.name, $0.jsonKey, $0.type, $0.initParameter] }
+        let rows = pet.properties.map { [$0.name, $0.jsonKey, $0.type, initParameter($0)] }
         #expect(rows == [
             ["name", #""name""#, "String", "name: String"],
             ["assetId", #""asset_id""#, "String", "assetId: String"],
@@ -197,15 +197,15 @@ private let petStore = spec("""
 
     @Test func codingMethodsFollowOptionalityAndNullability() throws {
         let pet = try #require(try translate(petStore).model("Pet"))
-        let rows = pet.properties.prefix(3).map { [$0.name, $0.valueType, $0.decodeMethod, $0.visitMethod] }
+        let rows = pet.properties.prefix(3).map { [$0.name, $0.valueType, "\($0.decodesIfPresent)", "\($0.isOptional)"] }
         #expect(rows == [
-            ["name", "String", "read", "visit"],
-            ["assetId", "String", "read", "visit"],
+            ["name", "String", "false", "false"],
+            ["assetId", "String", "false", "false"],
             // Required but nullable: read when missing or null, written as null.
-            ["born", "Date", "readIfPresent", "visit"],
+            ["born", "Date", "true", "false"],
         ])
         let count = try #require(pet.properties.first { $0.name == "count32" })
-        #expect([count.valueType, count.decodeMethod, count.visitMethod] == ["Int32", "readIfPresent", "visitIfPresent"])
+        #expect([count.valueType, "\(count.decodesIfPresent)", "\(count.isOptional)"] == ["Int32", "true", "true"])
     }
 
     @Test func aDeprecatedPropertyIsStoredUnderAnInternalName() throws {
@@ -589,4 +589,9 @@ private let petStore = spec("""
 /// A parameter's signature as the built-in operation template spells it.
 private func declaration(_ parameter: ParameterContext) -> String {
     parameter.label + (parameter.hasInternalName ? " " + parameter.name : "") + ": " + parameter.type + (parameter.isOptional ? "? = nil" : "")
+}
+
+/// A property's initializer parameter as the built-in struct template spells it.
+private func initParameter(_ property: PropertyContext) -> String {
+    property.name + ": " + property.type + (property.hasDefault ? " = " + property.defaultValue : "")
 }
