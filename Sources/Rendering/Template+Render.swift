@@ -6,11 +6,18 @@ struct TemplateRendering {
     let templates: [String: Template]
     /// The objects in scope, innermost last.
     private var stack: [TemplateValue]
-    /// Block name → the nodes that replace it (the outermost override wins).
-    private var overrides: [String: [TemplateNode]] = [:]
+    /// Block name → the block that replaces it (the outermost override wins).
+    private var overrides: [String: TemplateBlock] = [:]
     /// How many partials and parents deep the rendering is.
     private var depth = 0
-    private(set) var output = ""
+    var output = ""
+
+    /// The reindentations in force, innermost last (see `TemplateRendering+Indentation.swift`).
+    var indents: [Reindentation] = []
+    /// At the start of a template line: the first of `indents` that has yet to indent it.
+    var lineStart: Int?
+    /// The spaces that start the current template line, held until the line shows what follows them.
+    var leading = ""
 
     /// Whether a section over a long list may be cut into runs rendered on all cores (only the
     /// outermost such section is; the runs render their own lists in one pass).
@@ -30,12 +37,12 @@ struct TemplateRendering {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                if indents.isEmpty { output += text } else { writeIndented(text) }
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { continue }
                 switch value {
-                case .text(let text): output += escaped ? Self.escapeHTML(text) : text
-                case .flag(let flag): output += flag ? "true" : "false"
+                case .text(let text): write(value: escaped ? Self.escapeHTML(text) : text)
+                case .flag(let flag): write(value: flag ? "true" : "false")
                 case .list, .object: break
                 }
             case .section(let path, let inverted, let nodes):
@@ -50,7 +57,7 @@ struct TemplateRendering {
                 case .flag(true)?:
                     try render(nodes)
                 case .list(let list)?:
-                    if splitsLongLists, list.count >= Self.parallelListLength {
+                    if splitsLongLists, indents.isEmpty, list.count >= Self.parallelListLength {
                         try renderInParallel(nodes, over: list)
                         continue
                     }
@@ -64,8 +71,9 @@ struct TemplateRendering {
                     try render(nodes)
                     stack.removeLast()
                 }
-            case .block(let name, let nodes):
-                try render(overrides[name] ?? nodes)
+            case .block(let name, let block):
+                let content = overrides[name] ?? block
+                try render(content.nodes, reindented: Reindentation(removing: content.indentation, adding: block.indentation))
             case .partial(let name, let indentation):
                 try include(name, indentation: indentation, overrides: [:])
             case .parent(let name, let indentation, let blocks):
@@ -102,40 +110,33 @@ struct TemplateRendering {
 
     /// Renders the template `name` in the current scope; `blocks` replace its blocks unless an
     /// enclosing parent already replaced them.
-    private mutating func include(_ name: String, indentation: String, overrides blocks: [String: [TemplateNode]]) throws(DiagnosticError) {
+    private mutating func include(_ name: String, indentation: String, overrides blocks: [String: TemplateBlock]) throws(DiagnosticError) {
         guard let template = templates[name] else { return }
         guard depth < Self.depthLimit else {
             throw DiagnosticError([.error("templates include each other more than \(Self.depthLimit) levels deep (at '\(name)')", at: nil)])
         }
         let savedOverrides = overrides
-        for (block, nodes) in blocks where overrides[block] == nil {
-            overrides[block] = nodes
+        for (block, content) in blocks where overrides[block] == nil {
+            overrides[block] = content
         }
         depth += 1
         defer {
             depth -= 1
             overrides = savedOverrides
         }
-        guard !indentation.isEmpty else {
-            try render(template.nodes)
+        // A standalone partial or parent indents every line of its template.
+        try render(template.nodes, reindented: Reindentation(removing: "", adding: indentation))
+    }
+
+    /// Renders `nodes` with their template lines reindented.
+    private mutating func render(_ nodes: [TemplateNode], reindented reindentation: Reindentation) throws(DiagnosticError) {
+        guard reindentation.removing != reindentation.adding else {
+            try render(nodes)
             return
         }
-        // A standalone partial indents every line it renders.
-        let outer = output
-        output = ""
-        try render(template.nodes)
-        let inner = output
-        output = outer
-        var atLineStart = true
-        for line in inner.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.offset > 0 {
-                output += "\n"
-                atLineStart = true
-            }
-            if atLineStart, !line.element.isEmpty { output += indentation }
-            output += line.element
-            atLineStart = false
-        }
+        begin(reindentation)
+        defer { end() }
+        try render(nodes)
     }
 
     /// The value of a dotted name: its first part is looked up from the innermost scope outwards,

@@ -2,11 +2,12 @@
 // the tree over the context types, which answer lookups themselves (`TemplateObject`), and appends
 // to one string.
 //
-// Supported: variables (`{{name}}`, `{{{name}}}`, `{{&name}}`, dotted names, `{{.}}`), sections
-// and inverted sections, comments, partials (standalone partials indent every line they render),
-// set delimiters, template inheritance (`{{<parent}}` with `{{$block}}` overrides) and the
-// `{{% CONTENT_TYPE: TEXT}}` / `HTML` pragma. Not supported: lambdas, dynamic partial names and
-// function-style transforms, which are parse errors.
+// Supported, as the official Mustache spec suite checks (Tests/RenderingTests/MustacheSpecTests):
+// variables (`{{name}}`, `{{{name}}}`, `{{&name}}`, dotted names, `{{.}}`), sections and inverted
+// sections, comments, partials (a standalone partial indents every line of its template), set
+// delimiters, template inheritance (`{{<parent}}` with `{{$block}}` overrides, which are reindented
+// to the block they replace) and the `{{% CONTENT_TYPE: TEXT}}` / `HTML` pragma. Not supported:
+// lambdas, dynamic partial names and function-style transforms, which are parse errors.
 
 import Diagnostics
 
@@ -45,13 +46,24 @@ enum TemplateNode: Sendable {
     /// `{{>name}}`, with the indentation of a standalone tag.
     case partial(String, indentation: String)
     /// `{{<name}}…{{/name}}`: the parent template rendered with these blocks replaced.
-    case parent(String, indentation: String, overrides: [String: [TemplateNode]])
+    case parent(String, indentation: String, overrides: [String: TemplateBlock])
     /// `{{$name}}default{{/name}}`.
-    case block(String, [TemplateNode])
+    case block(String, TemplateBlock)
+}
+
+/// A block's content, where it is defined (as a default or an override), and its indentation.
+///
+/// A block is reindented where it is expanded: the indentation of the block it replaces takes the
+/// place of its own on every line. Its indentation is the content's own ("intrinsic": the spaces
+/// starting its first line) when its opening tag stands alone on its line; else that of the tag
+/// itself when the tag, or the pair of opening and closing tags, stands alone; else none.
+struct TemplateBlock: Sendable {
+    var nodes: [TemplateNode]
+    var indentation: String
 }
 
 /// Turns template source into nodes.
-private struct TemplateParser {
+struct TemplateParser {
     let source: [UInt8]
     let file: String
     var position = 0
@@ -70,32 +82,57 @@ private struct TemplateParser {
     }
 
     /// An open section, parent or block, or the whole template.
-    private struct Frame {
+    struct Frame {
         enum Kind {
             case root
             case section([String], inverted: Bool)
             case parent(indentation: String)
-            case block
+            /// The indentation of a standalone opening tag, and the spaces starting the next line.
+            case block(indentation: String, intrinsic: String?)
         }
         var kind: Kind
         var name: String
         var offset: Int
         var nodes: [TemplateNode] = []
+
+        func isParent(named parent: String) -> Bool {
+            if case .parent = kind { return name == parent }
+            return false
+        }
+
+        var isBlock: Bool {
+            if case .block = kind { return true }
+            return false
+        }
     }
 
     mutating func parse() throws(DiagnosticError) -> [TemplateNode] {
         var frames = [Frame(kind: .root, name: "", offset: 0)]
         var textStart = 0
+        // Where the line of a standalone pair of tags ends, and its indentation, until its second tag.
+        var pair: (end: Int, indentation: String)?
         while let tagStart = find(open, from: position) {
             var tag = try readTag(at: tagStart)
             record(tag)
             // A standalone tag (alone on its line but for spaces) takes its whole line with it.
             var textEnd = tagStart
             var indentation = ""
-            if tag.canStandAlone, let (lineStart, lineEnd) = standaloneLine(from: tagStart, to: tag.end) {
+            var standalone = true
+            if let (end, pairIndentation) = pair {
+                // The second tag of a pair: anything between the two is spaces in a parent, which render nothing.
+                indentation = pairIndentation
+                tag.end = end
+                pair = nil
+            } else if let (lineStart, end) = standalonePair(tag, in: frames) {
+                indentation = String(decoding: source[lineStart..<tagStart], as: UTF8.self)
+                textEnd = lineStart
+                pair = (end, indentation)
+            } else if tag.canStandAlone, let (lineStart, lineEnd) = standaloneLine(from: tagStart, to: tag.end) {
                 indentation = String(decoding: source[lineStart..<tagStart], as: UTF8.self)
                 textEnd = lineStart
                 tag.end = lineEnd
+            } else {
+                standalone = false
             }
             if textStart < textEnd { frames[frames.count - 1].nodes.append(.text(String(decoding: source[textStart..<textEnd], as: UTF8.self))) }
             position = tag.end
@@ -115,7 +152,7 @@ private struct TemplateParser {
                 frames.append(Frame(kind: .parent(indentation: indentation), name: tag.name, offset: tagStart))
             case UInt8(ascii: "$"):
                 try checkTemplateName(tag)
-                frames.append(Frame(kind: .block, name: tag.name, offset: tagStart))
+                frames.append(Frame(kind: .block(indentation: indentation, intrinsic: standalone ? leadingSpaces(from: tag.end) : nil), name: tag.name, offset: tagStart))
             case UInt8(ascii: "/"):
                 guard frames.count > 1 else {
                     throw error("closing tag '\(tag.name)' has no open section", at: tagStart)
@@ -148,13 +185,14 @@ private struct TemplateParser {
             return .text("")
         case .section(let path, let inverted):
             return .section(path, inverted: inverted, frame.nodes)
-        case .block:
-            return .block(frame.name, frame.nodes)
+        case .block(let indentation, let intrinsic):
+            let own = frame.nodes.isEmpty ? nil : intrinsic
+            return .block(frame.name, TemplateBlock(nodes: frame.nodes, indentation: own ?? indentation))
         case .parent(let indentation):
             // Inside a parent tag only blocks count; other text is ignored.
-            var overrides: [String: [TemplateNode]] = [:]
-            for case .block(let name, let nodes) in frame.nodes where overrides[name] == nil {
-                overrides[name] = nodes
+            var overrides: [String: TemplateBlock] = [:]
+            for case .block(let name, let block) in frame.nodes where overrides[name] == nil {
+                overrides[name] = block
             }
             return .parent(frame.name, indentation: indentation, overrides: overrides)
         }
@@ -180,7 +218,7 @@ private struct TemplateParser {
         tags.append(Template.Tag(sigil: sigil, name: tag.name, line: line, column: column))
     }
 
-    private struct Tag {
+    struct Tag {
         /// `#`, `^`, `/`, `!`, `>`, `<`, `$`, `=`, `%`, `&`, `{` (triple mustache) or 0 for a variable.
         var sigil: UInt8
         /// The tag's content without sigil and surrounding spaces.
@@ -194,7 +232,7 @@ private struct TemplateParser {
         }
     }
 
-    private func readTag(at start: Int) throws(DiagnosticError) -> Tag {
+    func readTag(at start: Int) throws(DiagnosticError) -> Tag {
         var contentStart = start + open.count
         var closing = close
         var sigil: UInt8 = 0
@@ -227,20 +265,6 @@ private struct TemplateParser {
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-    }
-
-    /// When the tag from `start` to `end` is alone on its line but for spaces and tabs: where the
-    /// line starts and where the next one starts.
-    private func standaloneLine(from start: Int, to end: Int) -> (Int, Int)? {
-        var lineStart = start
-        while lineStart > 0, source[lineStart - 1] == UInt8(ascii: " ") || source[lineStart - 1] == UInt8(ascii: "\t") { lineStart -= 1 }
-        guard lineStart == 0 || source[lineStart - 1] == UInt8(ascii: "\n") else { return nil }
-        var lineEnd = end
-        while lineEnd < source.count, source[lineEnd] == UInt8(ascii: " ") || source[lineEnd] == UInt8(ascii: "\t") { lineEnd += 1 }
-        if lineEnd == source.count { return (lineStart, lineEnd) }
-        if source[lineEnd] == UInt8(ascii: "\n") { return (lineStart, lineEnd + 1) }
-        if source[lineEnd] == UInt8(ascii: "\r"), lineEnd + 1 < source.count, source[lineEnd + 1] == UInt8(ascii: "\n") { return (lineStart, lineEnd + 2) }
-        return nil
     }
 
     /// The parts of a key: `a.b` → `["a", "b"]`, `.` → `[]`.

@@ -127,7 +127,9 @@ private func parseError(_ source: String) -> String {
 }
 
 @Suite struct TemplateInheritanceTests {
-    private let parent = "{{% CONTENT_TYPE: TEXT}}\nstruct {{name}}: {{$conformances}}Codable{{/conformances}} {\n{{$members}}\n{{/members}}\n}\n"
+    /// An override takes the indentation of the block it replaces (the spec's block reindentation),
+    /// so the members block is indented where it stands.
+    private let parent = "{{% CONTENT_TYPE: TEXT}}\nstruct {{name}}: {{$conformances}}Codable{{/conformances}} {\n    {{$members}}\n    {{/members}}\n}\n"
 
     @Test func blocksRenderTheirDefaultWithoutAParent() throws {
         #expect(try render(parent, ["name": .text("A")]) == "struct A: Codable {\n}\n")
@@ -141,7 +143,7 @@ private func parseError(_ source: String) -> String {
     @Test func theOutermostOverrideWins() throws {
         let middle = "{{<parent}}{{$conformances}}Middle{{/conformances}}{{$members}}middle\n{{/members}}{{/parent}}"
         let child = "{{<middle}}{{$conformances}}Outer{{/conformances}}{{/middle}}"
-        #expect(try render(child, ["name": .text("A")], partials: ["parent": parent, "middle": middle]) == "struct A: Outer {\nmiddle\n}\n")
+        #expect(try render(child, ["name": .text("A")], partials: ["parent": parent, "middle": middle]) == "struct A: Outer {\n    middle\n}\n")
     }
 }
 
