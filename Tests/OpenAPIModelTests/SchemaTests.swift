@@ -224,4 +224,24 @@ private func schema(_ name: String, version: String = "3.0.3", _ body: String) t
             "t.yaml:9:12: error: 'a' must be a schema (a mapping), found a string",
         ])
     }
+
+    /// The fields share one box between copies: a change must reach only the schema changed.
+    @Test func aChangedCopyLeavesTheOriginalAlone() throws {
+        let original = try schema("Pet", """
+                Pet:
+                  type: object
+                  properties:
+                    name: {type: string}
+            """)
+        var copy = original
+        copy.types = [.array]
+        copy.properties.append("age", Schema(location: copy.location), at: copy.location)
+        copy.items = original
+        #expect(original.types == [.object])
+        #expect(original.properties.map(\.name) == ["name"])
+        #expect(original.items == nil)
+        #expect(copy.types == [.array])
+        #expect(copy.properties.map(\.name) == ["name", "age"])
+        #expect(copy.items?.types == [.object])
+    }
 }

@@ -1,0 +1,45 @@
+internal import CLibYAML
+import Diagnostics
+
+/// Runs libyaml over the input and copies each event (kind, position, scalar bytes, tag, anchor)
+/// into batches, so nothing of libyaml is touched by the thread that builds the tree.
+struct EventReader {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let file: String
+
+    /// Events per batch.
+    static let batchSize = 4096
+
+    func run(into queue: BatchQueue) {
+        // The parser keeps a pointer to itself and to the input: both stay put for the whole loop.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            queue.finish(with: .error("could not initialize the YAML parser (out of memory)", at: SourceLocation(file: file, line: 1, column: 1)))
+            return
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+
+        var batch = EventBatch(capacity: Self.batchSize)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                batch.failure = LibYAMLError.diagnostic(for: parser.pointee, file: file, bytes: buffer)
+                queue.push(batch, last: true)
+                return
+            }
+            let isEnd = event.type == YAML_STREAM_END_EVENT
+            if !isEnd { batch.append(event) }
+            yaml_event_delete(&event)
+            if isEnd {
+                queue.push(batch, last: true)
+                return
+            }
+            if batch.events.count >= Self.batchSize {
+                guard queue.push(batch, last: false) else { return }  // the builder gave up
+                batch = EventBatch(capacity: Self.batchSize)
+            }
+        }
+    }
+}
