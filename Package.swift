@@ -80,6 +80,15 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The worked template override of Templates/README.md: generated from
+        // Examples/TemplateOverride/openapi.yaml with that folder's query-item.mustache, committed.
+        .target(
+            name: "TemplateOverrideExample",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
@@ -115,6 +124,14 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                "LoopbackServer",
+            ]
+        ),
+        .testTarget(
+            name: "TemplateOverrideExampleTests",
+            dependencies: [
+                "TemplateOverrideExample",
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 "LoopbackServer",
             ]
         ),

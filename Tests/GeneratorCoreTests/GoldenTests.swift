@@ -12,6 +12,8 @@ import Testing
     struct Companion: Sendable, CustomTestStringConvertible {
         var spec: String
         var target: String
+        /// A folder of user templates that replace built-in ones, if any.
+        var templates: String?
 
         var testDescription: String { "\(spec) → \(target)" }
     }
@@ -19,13 +21,19 @@ import Testing
     static let companions = [
         Companion(spec: "spec/swagger.yaml", target: "Sources/FireblocksConnectedAccounts"),
         Companion(spec: "spec/coverage.yaml", target: "Sources/CoverageClient"),
+        Companion(spec: "Examples/TemplateOverride/openapi.yaml", target: "Sources/TemplateOverrideExample", templates: "Examples/TemplateOverride/templates"),
     ]
 
     @Test(arguments: companions)
     func theCompanionTargetIsTheGeneratedOutput(_ companion: Companion) throws {
         let spec = Array(try readText(companion.spec).utf8)
         let fileName = URL(fileURLWithPath: companion.spec).lastPathComponent
-        let generated = try Generator.generate(spec: spec, fileName: fileName).files
+        var config = GeneratorConfig()
+        if let folder = companion.templates {
+            let overrides = try files(in: folder, withExtension: "mustache")
+            config.templates.override(with: Dictionary(uniqueKeysWithValues: overrides.map { (String($0.key.dropLast(".mustache".count)), $0.value) }))
+        }
+        let generated = try Generator.generate(spec: spec, fileName: fileName, config: config).files
         let target = companion.target
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             for file in generated {
