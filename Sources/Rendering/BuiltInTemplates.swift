@@ -442,7 +442,7 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
         visitor.{{#isOptional}}visitIfPresent{{/isOptional}}{{^isOptional}}visit{{/isOptional}}(\.{{storageName}}, {{jsonKey}})
 {{/properties}}
     }
-{{$members}}{{/members}}
+    {{$members}}{{/members}}
 {{#nested}}
 
 {{indentIn}}
