@@ -2,6 +2,7 @@
 // key by key with located errors. `ConfigFile.keys` is the one list of settings: the command-line
 // flags, the README's table and the checks here all follow it.
 
+import Basics
 import Diagnostics
 import YAML
 

@@ -1,6 +1,7 @@
 // GeneratorCore: the whole pipeline, bytes in and files out, in memory. Reading and writing files
 // is the caller's job (the command-line tool and the plugins).
 
+import Basics
 import Diagnostics
 import Dispatch
 import OpenAPIModel

@@ -7,6 +7,7 @@
 // document and the targets with references pointing at those names. Reading files is the
 // caller's job (`SpecFileReader`): this module never touches the disk or the network.
 
+import Basics
 import Diagnostics
 import YAML
 
