@@ -33,7 +33,8 @@ public enum Generator {
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             release(consume document, config)
             clock.lap("translate")
-            let renderer = try Renderer(templates: config.templates)
+            // Built-in templates are parsed on first use; a loaded folder was parsed when loaded.
+            let renderer = try config.templates.renderer()
             clock.lap("templates")
             let files = try render(contexts, with: renderer)
             release(consume contexts, config)
@@ -63,7 +64,7 @@ public enum Generator {
     ) throws(DiagnosticError) -> GenerationResult {
         try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, _ throws(DiagnosticError) in
             let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
-            return [try Renderer(templates: config.templates).render(context, fileName: "SpecExampleTests.swift")]
+            return [try config.templates.renderer().render(context, fileName: "SpecExampleTests.swift")]
         }
     }
 

@@ -2,7 +2,6 @@
 // pipeline takes them.
 
 import OpenAPIModel
-import Rendering
 
 /// What shapes a run besides the spec itself.
 public struct GeneratorConfig: Sendable {
@@ -13,8 +12,8 @@ public struct GeneratorConfig: Sendable {
     /// How many files models and operations are spread over, so the compiler can build them in
     /// parallel. The file set depends only on this number, never on the spec.
     public var shards: Int = 1
-    /// The templates (built-in ones, possibly overridden by the user's).
-    public var templates: TemplateSet = .builtIn
+    /// The templates, parsed (built-in ones, possibly overridden by the user's).
+    public var templates: TemplateLibrary = .builtIn
     /// Which operations to generate (with the components they reach); empty keeps them all.
     public var filter = OperationFilter()
     /// Modules every generated file imports besides its own.

@@ -28,3 +28,20 @@ struct StageClock {
         last = .now
     }
 }
+
+extension StageTiming {
+    /// One line per stage, then the total (`timing: render          12.3 ms`).
+    public static func lines(_ timings: [StageTiming]) -> [String] {
+        let stages = timings.map { timing in
+            "timing: " + timing.stage + String(repeating: " ", count: max(0, 14 - timing.stage.count)) + milliseconds(timing.seconds)
+        }
+        return stages + ["timing: total         " + milliseconds(timings.reduce(0) { $0 + $1.seconds })]
+    }
+
+    /// `12.3 ms`, right-aligned in 8 columns before the unit.
+    private static func milliseconds(_ seconds: Double) -> String {
+        let tenths = Int((seconds * 10_000).rounded())
+        let number = "\(tenths / 10).\(tenths % 10)"
+        return String(repeating: " ", count: max(0, 8 - number.count)) + number + " ms"
+    }
+}

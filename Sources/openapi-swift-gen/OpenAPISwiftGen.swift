@@ -8,7 +8,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import GeneratorCore
-import Rendering
 
 @main
 struct OpenAPISwiftGen: ParsableCommand {
@@ -54,50 +53,71 @@ struct OpenAPISwiftGen: ParsableCommand {
 /// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
 /// file (`ConfigFile.keys`); a flag given here wins.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: ConfigFile.help("spec", valueName: "spec"))
+    @Argument(help: ArgumentHelp.setting("spec", valueName: "spec"))
     var spec: String?
 
-    @Option(name: .shortAndLong, help: ConfigFile.help("output"))
+    @Option(name: .shortAndLong, help: ArgumentHelp.setting("output"))
     var output: String?
 
     @Option(help: ArgumentHelp("The configuration file. Default: openapi-swift-gen.yaml in the working directory, when there is one.", valueName: "file"))
     var config: String?
 
-    @Option(help: ConfigFile.help("access"))
+    @Option(help: ArgumentHelp.setting("access"))
     var access: String?
 
-    @Option(name: .customLong("client-name"), help: ConfigFile.help("clientName"))
+    @Option(name: .customLong("client-name"), help: ArgumentHelp.setting("clientName"))
     var clientName: String?
 
-    @Option(help: ConfigFile.help("shards"))
+    @Option(help: ArgumentHelp.setting("shards"))
     var shards: Int?
 
-    @Option(help: ConfigFile.help("templates", valueName: "dir"))
+    @Option(help: ArgumentHelp.setting("templates", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .customLong("import"), help: ConfigFile.help("imports", valueName: "module"))
+    @Option(name: .customLong("import"), help: ArgumentHelp.setting("imports", valueName: "module"))
     var imports: [String] = []
 
-    @Option(name: .customLong("tag"), help: ConfigFile.help("filter.tags", valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ArgumentHelp.setting("filter.tags", valueName: "tag"))
     var tags: [String] = []
 
-    @Option(name: .customLong("operation"), help: ConfigFile.help("filter.operations", valueName: "operationId"))
+    @Option(name: .customLong("operation"), help: ArgumentHelp.setting("filter.operations", valueName: "operationId"))
     var operationIds: [String] = []
 
-    @Option(name: .customLong("path"), help: ConfigFile.help("filter.paths", valueName: "path"))
+    @Option(name: .customLong("path"), help: ArgumentHelp.setting("filter.paths", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("schema-name"), help: ConfigFile.help("names.schemas"))
+    @Option(name: .customLong("schema-name"), help: ArgumentHelp.setting("names.schemas"))
     var schemaNames: [String] = []
 
-    @Option(name: .customLong("property-name"), help: ConfigFile.help("names.properties"))
+    @Option(name: .customLong("property-name"), help: ArgumentHelp.setting("names.properties"))
     var propertyNames: [String] = []
 
-    @Option(name: .customLong("operation-name"), help: ConfigFile.help("names.operations"))
+    @Option(name: .customLong("operation-name"), help: ArgumentHelp.setting("names.operations"))
     var operationNames: [String] = []
 
-    @Option(name: .customLong("type"), help: ConfigFile.help("types"))
+    @Option(name: .customLong("type"), help: ArgumentHelp.setting("types"))
     var types: [String] = []
+
+    /// The settings given here, for `RunSettings` to put over the configuration file's.
+    var settings: ConfigFile {
+        var settings = ConfigFile()
+        settings.spec = spec
+        settings.output = output
+        settings.access = access
+        settings.clientName = clientName
+        settings.shards = shards
+        settings.templates = templates
+        settings.imports = imports
+        settings.tags = tags
+        settings.operations = operationIds
+        settings.paths = paths
+        for (values, map) in [(schemaNames, \ConfigFile.schemaNames), (propertyNames, \.propertyNames), (operationNames, \.operationNames), (types, \.types)] {
+            for value in values {
+                if let pair = FlagPair.parse(value) { settings[keyPath: map][pair.key] = pair.value }
+            }
+        }
+        return settings
+    }
 
     func validate() throws {
         if let access, !["public", "package", "internal"].contains(access) {
@@ -131,12 +151,13 @@ struct Generate: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let settings = try Settings(options)
-        let (files, stageTimings) = try Pipeline.runTimed(settings)
+        let settings = try RunSettings(options)
+        let run = try reported { () throws(RunError) in try settings.generate() }
+        let files = run.files
         let writeStart = ContinuousClock.now
         defer {
             if timings {
-                Pipeline.printTimings(stageTimings + [StageTiming(stage: "write", since: writeStart)])
+                StageTiming.lines(run.timings + [StageTiming(stage: "write", since: writeStart)]).forEach(Console.print)
             }
         }
         let folder = OutputFolder(path: settings.output)
@@ -161,8 +182,8 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let settings = try Settings(options)
-        let files = try Pipeline.run(settings)
+        let settings = try RunSettings(options)
+        let files = try reported { () throws(RunError) in try settings.generate() }.files
         let folder = OutputFolder(path: settings.output)
         let stale = folder.staleFiles(files)
         let leftovers = folder.leftovers(files)
@@ -198,7 +219,8 @@ struct Examples: ParsableCommand {
     var testOutput: String
 
     func run() throws {
-        let files = try Pipeline.runExamples(try Settings(options), moduleName: module)
+        let settings = try RunSettings(options)
+        let files = try reported { () throws(RunError) in try settings.exampleTests(moduleName: module) }.files
         let written = try OutputFolder(path: testOutput).write(files).written
         Console.print("\(written.count) of \(files.count) files written to \(testOutput)")
     }
@@ -220,8 +242,8 @@ struct Templates: ParsableCommand {
         var folder: String
 
         func run() throws {
-            let files = TemplateSet.builtIn.sources.map { GeneratedFile(name: $0.key + ".mustache", contents: $0.value) }
-            let written = try OutputFolder(path: folder, keepsManifest: false).write(files.sorted { $0.name < $1.name }).written
+            let files = TemplateLibrary.builtIn.files
+            let written = try OutputFolder(path: folder, keepsManifest: false).write(files).written
             Console.print("\(written.count) of \(files.count) templates written to \(folder)")
         }
     }
@@ -234,15 +256,12 @@ struct Templates: ParsableCommand {
         @OptionGroup var options: SpecOptions
 
         func run() throws {
-            // One JSON object: generated file name → its context.
-            let files = try Pipeline.runContexts(try Settings(options))
-            var text = "{\n"
-            for (index, file) in files.enumerated() {
-                let name = String(file.name.dropLast(".json".count))
-                let body = file.contents.trimmed(newlines: true).replacingAll("\n", with: "\n  ")
-                text += "  \"\(name)\": " + body + (index == files.count - 1 ? "\n" : ",\n")
-            }
-            print(text + "}")
+            let settings = try RunSettings(options)
+            let contexts = try reported { () throws(RunError) in try settings.templateContexts() }
+            print(contexts.contextsJSON)
         }
     }
 }
+
+/// The tool's version, printed by `--version`.
+let toolVersion = "0.4.0"

@@ -1,0 +1,75 @@
+// The settings of one run of the tool, resolved: the command line's over the configuration file's
+// over the defaults, with the templates folder loaded and checked before any spec is read.
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Diagnostics
+
+/// What a run of the tool uses.
+public struct RunSettings: Sendable {
+    /// The OpenAPI document, as a path the user gave (or the configuration file's, relative to the
+    /// working directory).
+    public var spec: String
+    /// The folder the generated files go to.
+    public var output: String
+    public var config = GeneratorConfig()
+    /// Warnings to print before the run (a templates folder that holds no templates).
+    public var messages: [String] = []
+
+    /// Resolves the settings of a run.
+    ///
+    /// - Parameters:
+    ///   - flags: the settings given on the command line (`ConfigFile(flags:)`); they win.
+    ///   - configFile: the configuration file to read; `nil` reads `openapi-swift-gen.yaml` from the
+    ///     working directory when there is one.
+    /// - Throws: `RunError` for a configuration file that cannot be read or has mistakes, and for
+    ///   templates that cannot be read or have mistakes.
+    public init(flags: ConfigFile, configFile: String?) throws(RunError) {
+        var file = ConfigFile()
+        let configPath = configFile ?? (FileManager.default.fileExists(atPath: ConfigFile.defaultFileName) ? ConfigFile.defaultFileName : nil)
+        if let configPath {
+            file = try Self.readConfig(configPath)
+            // Paths in the configuration file are relative to its folder.
+            let base = SpecSource.folder(of: configPath)
+            file = file.resolvingPaths(against: base == "./" ? "" : base)
+        }
+        let settings = file.overridden(by: flags)
+        spec = settings.spec ?? "spec/swagger.yaml"
+        output = settings.output ?? "Sources/FireblocksConnectedAccounts"
+        config.access = settings.access ?? config.access
+        config.clientTypeName = settings.clientName ?? config.clientTypeName
+        config.shards = settings.shards ?? config.shards
+        config.imports = settings.imports
+        config.filter.tags = settings.tags
+        config.filter.operationIds = settings.operations
+        config.filter.paths = settings.paths
+        config.schemaNames = settings.schemaNames
+        config.propertyNames = settings.propertyNames
+        config.operationNames = settings.operationNames
+        config.types = settings.types
+        if let templates = settings.templates {
+            do throws(DiagnosticError) {
+                let loaded = try TemplateLibrary.load(folder: templates)
+                config.templates = loaded.library
+                messages = loaded.warnings.map(\.description)
+            } catch {
+                throw RunError(messages: error.diagnostics.map(\.description))
+            }
+        }
+    }
+
+    private static func readConfig(_ path: String) throws(RunError) -> ConfigFile {
+        guard let bytes = FileBytes.contents(atPath: path) else {
+            throw RunError(messages: [Diagnostic.error("cannot read the configuration file '\(path)'", at: nil).description])
+        }
+        do {
+            return try ConfigFile.parse(bytes, file: path)
+        } catch {
+            let lines = SourceLines(bytes: bytes)
+            throw RunError(messages: error.diagnostics.map { $0.rendered(source: lines) })
+        }
+    }
+}
