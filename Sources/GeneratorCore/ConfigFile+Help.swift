@@ -9,10 +9,10 @@ extension ConfigFile {
     public static func help(for key: String) -> (text: String, valueName: String?) {
         guard let entry = keys.first(where: { $0.name == key }) else { preconditionFailure("no setting named \(key) in ConfigFile.keys") }
         var text = entry.summary
-        if entry.value.hasPrefix("list") { text += " Repeatable." }
-        if entry.value == "map" { text += " Repeatable, as key=value." }
-        if !["path", "map", "Swift type name"].contains(entry.value), !entry.value.hasPrefix("list") {
-            text += " Values: " + entry.value + "."
+        switch entry.shape {
+        case .single: if entry.rule.listsValues { text += " Values: " + entry.value + "." }
+        case .list: text += " Repeatable."
+        case .map: text += " Repeatable, as key=value."
         }
         if !["none", "all"].contains(entry.defaultValue) { text += " Default: " + entry.defaultValue + "." }
         let mapValue = entry.flag.split(separator: " ").dropFirst().first.map(String.init)

@@ -19,6 +19,13 @@ public struct RunSettings: Sendable {
     /// Warnings to print before the run (a templates folder that holds no templates).
     public var messages: [String] = []
 
+    /// The output folder when neither the command line nor the configuration file names one.
+    public static let defaultOutput = "Sources/FireblocksConnectedAccounts"
+
+    /// The spec when neither the command line nor the configuration file names one, as the README
+    /// and `--help` describe it.
+    static let defaultSpecDescription = "`spec/swagger.yaml`"
+
     /// Resolves the settings of a run.
     ///
     /// - Parameters:
@@ -38,7 +45,7 @@ public struct RunSettings: Sendable {
         }
         let settings = file.overridden(by: flags)
         spec = settings.spec ?? "spec/swagger.yaml"
-        output = settings.output ?? "Sources/FireblocksConnectedAccounts"
+        output = settings.output ?? Self.defaultOutput
         config.access = settings.access ?? config.access
         config.clientTypeName = settings.clientName ?? config.clientTypeName
         config.shards = settings.shards ?? config.shards

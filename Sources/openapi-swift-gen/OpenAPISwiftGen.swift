@@ -68,8 +68,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("client-name"), help: ArgumentHelp.setting("clientName"))
     var clientName: String?
 
+    // Text, so that the setting's rule checks it (and says so in the same words as for the file).
     @Option(help: ArgumentHelp.setting("shards"))
-    var shards: Int?
+    var shards: String?
 
     @Option(help: ArgumentHelp.setting("templates", valueName: "dir"))
     var templates: String?
@@ -98,41 +99,28 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("type"), help: ArgumentHelp.setting("types"))
     var types: [String] = []
 
-    /// The settings given here, for `RunSettings` to put over the configuration file's.
-    var settings: ConfigFile {
-        var settings = ConfigFile()
-        settings.spec = spec
-        settings.output = output
-        settings.access = access
-        settings.clientName = clientName
-        settings.shards = shards
-        settings.templates = templates
-        settings.imports = imports
-        settings.tags = tags
-        settings.operations = operationIds
-        settings.paths = paths
-        for (values, map) in [(schemaNames, \ConfigFile.schemaNames), (propertyNames, \.propertyNames), (operationNames, \.operationNames), (types, \.types)] {
-            for value in values {
-                if let pair = FlagPair.parse(value) { settings[keyPath: map][pair.key] = pair.value }
-            }
-        }
-        return settings
+    /// Each option's values by the name of its setting in `ConfigFile.keys`.
+    var values: [(key: String, values: [String])] {
+        [
+            ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
+            ("access", [access].compactMap { $0 }), ("clientName", [clientName].compactMap { $0 }),
+            ("shards", [shards].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
+            ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
+            ("names.schemas", schemaNames), ("names.properties", propertyNames), ("names.operations", operationNames),
+            ("types", types),
+        ]
+    }
+
+    /// The settings given here, checked by the rules the configuration file follows too.
+    func settings() throws(DiagnosticError) -> ConfigFile {
+        try ConfigFile(flags: values)
     }
 
     func validate() throws {
-        if let access, !["public", "package", "internal"].contains(access) {
-            throw ValidationError("--access must be public, package or internal, not '\(access)'")
-        }
-        if let shards, !(1...64).contains(shards) {
-            throw ValidationError("--shards must be between 1 and 64, not \(shards)")
-        }
-        if let clientName, !ConfigFile.isIdentifier(clientName) {
-            throw ValidationError("--client-name must be a Swift identifier, not '\(clientName)'")
-        }
-        for (flag, values) in [("--schema-name", schemaNames), ("--property-name", propertyNames), ("--operation-name", operationNames), ("--type", types)] {
-            for value in values where FlagPair.parse(value) == nil {
-                throw ValidationError("\(flag) takes key=value, not '\(value)'")
-            }
+        do throws(DiagnosticError) {
+            _ = try settings()
+        } catch {
+            throw ValidationError(error.diagnostics.map { $0.message }.joined(separator: "\n"))
         }
     }
 }

@@ -5,7 +5,9 @@ extension RunSettings {
     /// The settings of the command line's options; a mistake in the configuration file or the
     /// templates is printed and exits with status 1.
     init(_ options: SpecOptions) throws {
-        self = try exitingOnFailure { () throws(RunError) in try RunSettings(flags: options.settings, configFile: options.config) }
+        // `validate()` has checked the flags.
+        let flags = try options.settings()
+        self = try exitingOnFailure { () throws(RunError) in try RunSettings(flags: flags, configFile: options.config) }
         for message in messages { Console.print(message) }
         // The tool exits as soon as the files are written.
         config.keepsIntermediates = true

@@ -55,6 +55,10 @@ import Testing
         #expect(version.stdout.split(separator: ".").count == 3)
         let bad = try run(["generate", seedSpec, "--type", "Money"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--type takes key=value, not 'Money'"))
+        #expect(bad.stderr.contains("--type must be a key=value pair, not 'Money'"))
+        // A map flag's values follow the rule the file's values follow.
+        let name = try run(["generate", seedSpec, "--schema-name", "ErrorSchema=problem"])
+        #expect(name.status == 2)
+        #expect(name.stderr.contains("--schema-name ErrorSchema must be a type name starting with an uppercase letter, not 'problem'"))
     }
 }
