@@ -33,7 +33,7 @@ extension ConfigFile {
         public var requirement: String {
             switch self {
             case .path, .text: "a non-empty string"
-            case .oneOf(let words): Self.sentence(words)
+            case .oneOf(let words): proseList(words)
             case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
             case .identifier: "a Swift identifier"
             case .typeName: "a type name starting with an uppercase letter"
@@ -43,7 +43,7 @@ extension ConfigFile {
         /// The README's description of the value.
         var valueDescription: String {
             switch self {
-            case .oneOf(let words): Self.sentence(words.map { "`\($0)`" })
+            case .oneOf(let words): proseList(words.map { "`\($0)`" })
             case .wholeNumber(let range): "\(range.lowerBound) to \(range.upperBound)"
             case .identifier, .typeName: "Swift identifier"
             case .path: "path"
@@ -57,12 +57,6 @@ extension ConfigFile {
             case .oneOf, .wholeNumber: true
             default: false
             }
-        }
-
-        /// `a, b or c`.
-        private static func sentence(_ words: [String]) -> String {
-            guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-            return words.dropLast().joined(separator: ", ") + " or " + last
         }
     }
 
@@ -80,4 +74,10 @@ extension ConfigFile {
     static func quoted(_ text: String) -> String {
         "'\(text)'"
     }
+}
+
+/// Words as a sentence lists them: `a, b or c`.
+func proseList(_ words: [String], _ conjunction: String = "or") -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " \(conjunction) " + last
 }

@@ -19,12 +19,17 @@ public struct RunSettings: Sendable {
     /// Warnings to print before the run (a templates folder that holds no templates).
     public var messages: [String] = []
 
-    /// The output folder when neither the command line nor the configuration file names one.
-    public static let defaultOutput = "Sources/FireblocksConnectedAccounts"
+    /// The documents looked for in the working directory when neither the command line nor the
+    /// configuration file names one.
+    public static let defaultSpecNames = ["openapi.yaml", "openapi.yml", "openapi.json"]
 
-    /// The spec when neither the command line nor the configuration file names one, as the README
-    /// and `--help` describe it.
-    static let defaultSpecDescription = "`spec/swagger.yaml`"
+    /// The output folder when neither the command line nor the configuration file names one.
+    public static let defaultOutput = "Generated"
+
+    /// The default of `spec`, as the README and `--help` describe it.
+    static var defaultSpecDescription: String {
+        proseList(defaultSpecNames.map { "`\($0)`" }) + " in the working directory"
+    }
 
     /// Resolves the settings of a run.
     ///
@@ -32,8 +37,9 @@ public struct RunSettings: Sendable {
     ///   - flags: the settings given on the command line (`ConfigFile(flags:)`); they win.
     ///   - configFile: the configuration file to read; `nil` reads `openapi-swift-gen.yaml` from the
     ///     working directory when there is one.
-    /// - Throws: `RunError` for a configuration file that cannot be read or has mistakes, and for
-    ///   templates that cannot be read or have mistakes.
+    /// - Throws: `RunError` for a configuration file that cannot be read or has mistakes, for
+    ///   templates that cannot be read or have mistakes, and when no spec is named and the working
+    ///   directory holds none (or several) of `defaultSpecNames`.
     public init(flags: ConfigFile, configFile: String?) throws(RunError) {
         var file = ConfigFile()
         let configPath = configFile ?? (FileManager.default.fileExists(atPath: ConfigFile.defaultFileName) ? ConfigFile.defaultFileName : nil)
@@ -44,7 +50,11 @@ public struct RunSettings: Sendable {
             file = file.resolvingPaths(against: base == "./" ? "" : base)
         }
         let settings = file.overridden(by: flags)
-        spec = settings.spec ?? "spec/swagger.yaml"
+        if let path = settings.spec {
+            spec = path
+        } else {
+            spec = try Self.findSpec(configPath: configPath)
+        }
         output = settings.output ?? Self.defaultOutput
         config.access = settings.access ?? config.access
         config.clientTypeName = settings.clientName ?? config.clientTypeName
@@ -66,6 +76,22 @@ public struct RunSettings: Sendable {
                 throw RunError(messages: error.diagnostics.map(\.description))
             }
         }
+    }
+
+    /// The one default document in the working directory.
+    private static func findSpec(configPath: String?) throws(RunError) -> String {
+        let found = defaultSpecNames.filter { FileManager.default.fileExists(atPath: $0) }
+        if found.count == 1 { return found[0] }
+        if found.count > 1 {
+            throw RunError(messages: [
+                Diagnostic.error("several OpenAPI documents in the working directory (\(found.joined(separator: ", "))); pass one as SPEC", at: nil).description
+            ])
+        }
+        let configuration = configPath.map { "'spec' in \($0)" } ?? "a configuration file (\(ConfigFile.defaultFileName))"
+        throw RunError(messages: [
+            Diagnostic.error("no OpenAPI document given, and none found in the working directory", at: nil).description,
+            Diagnostic(.note, "looked for \(configuration), then for \(proseList(defaultSpecNames, "and")); pass the document as SPEC, or name it with 'spec' in \(ConfigFile.defaultFileName)", at: nil).description,
+        ])
     }
 
     private static func readConfig(_ path: String) throws(RunError) -> ConfigFile {
