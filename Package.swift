@@ -25,17 +25,19 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // Foundation-free helpers every stage shares (parallel work, byte-wise text, suggestions).
+        .target(name: "Basics"),
         .target(name: "Diagnostics"),
         .target(name: "YAML", dependencies: ["CLibYAML", "Diagnostics"]),
-        .target(name: "OpenAPIModel", dependencies: ["YAML", "Diagnostics"]),
-        .target(name: "Translation", dependencies: ["OpenAPIModel", "Diagnostics"]),
+        .target(name: "OpenAPIModel", dependencies: ["YAML", "Diagnostics", "Basics"]),
+        .target(name: "Translation", dependencies: ["OpenAPIModel", "Diagnostics", "Basics"]),
         .target(
             name: "Rendering",
-            dependencies: ["Translation", "Diagnostics"]
+            dependencies: ["Translation", "Diagnostics", "Basics"]
         ),
         .target(
             name: "GeneratorCore",
-            dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
+            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
         ),
         .executableTarget(
             name: "openapi-swift-gen",
@@ -92,7 +94,7 @@ let package = Package(
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAML"]),
-        .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML", "Diagnostics"]),
+        .testTarget(name: "TranslationTests", dependencies: ["Translation", "OpenAPIModel", "YAML", "Diagnostics", "Basics"]),
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Rendering", "GeneratorCore"],

@@ -6,10 +6,13 @@ import PackagePlugin
 
 @main
 struct OpenAPISwiftGenPlugin: BuildToolPlugin {
-    /// The files the tool writes with one shard. A build command must name its outputs before it
-    /// runs and the plugin does not parse the configuration file (the tool does), so it always asks
-    /// for one shard (see `arguments`); the file set never depends on the spec.
-    static let outputFileNames = ["Client.swift", "Support.swift", "Models.swift", "Operations.swift"]
+    /// The shard count the plugin always asks for. A build command must name its outputs before it
+    /// runs and the plugin does not parse the configuration file (the tool does), so the count is
+    /// fixed here (see `arguments`); the file set never depends on the spec.
+    static let shards = 1
+
+    /// The files the tool writes (`generatedFileNames`, checked against the generator by a test).
+    static let outputFileNames = generatedFileNames(shards: shards)
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let inputs = try GeneratorInputs(target: target)
@@ -25,10 +28,10 @@ struct OpenAPISwiftGenPlugin: BuildToolPlugin {
         ]
     }
 
-    /// The tool's command line. `--shards 1` is explicit so that a `shards` key in the configuration
+    /// The tool's command line. `--shards` is explicit so that a `shards` key in the configuration
     /// file cannot change the file set: the declared outputs must be exactly the files the tool
     /// writes.
     static func arguments(_ inputs: GeneratorInputs, outputFolder: URL) -> [String] {
-        ["generate", inputs.spec.path, "--output", outputFolder.path] + inputs.configArguments + ["--shards", "1"]
+        ["generate", inputs.spec.path, "--output", outputFolder.path] + inputs.configArguments + ["--shards", String(shards)]
     }
 }

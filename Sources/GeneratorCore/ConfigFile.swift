@@ -1,12 +1,9 @@
-// The configuration file, `openapi-swift-gen.yaml`: read with the project's own YAML layer, checked
-// key by key with located errors. `ConfigFile.keys` is the one list of settings: the command-line
-// flags, the README's table and the checks here all follow it.
+// The settings of a run, as the configuration file `openapi-swift-gen.yaml` and the command line
+// give them. `ConfigFile.keys` is the one table of settings: the command-line flags and their help,
+// the README's table, the file's reader, the flags' checks and how the two combine all follow it.
 
-import Diagnostics
-import YAML
-
-/// The settings a configuration file may hold. Every one is also a command-line flag, and a flag
-/// given on the command line wins over the file.
+/// The settings a configuration file or the command line may hold. Every one is both a key of the
+/// file and a command-line flag, and a flag given on the command line wins over the file.
 public struct ConfigFile: Sendable, Equatable {
     public var spec: String?
     public var output: String?
@@ -28,192 +25,94 @@ public struct ConfigFile: Sendable, Equatable {
     /// The file the tool reads from the working directory when `--config` is not given.
     public static let defaultFileName = "openapi-swift-gen.yaml"
 
-    /// One setting: its key in the file, the flag that sets it, the kind of value and what it does.
+    /// Every setting, in the order the README lists them.
+    public static let keys: [Key] = [
+        Key(name: "spec", flag: "SPEC (argument)", rule: .path, defaultValue: RunSettings.defaultSpecDescription,
+            summary: "The OpenAPI document. Paths in the file are relative to the file's folder; on the command line, to the working directory.",
+            field: .text(\.spec)),
+        Key(name: "output", flag: "--output", rule: .path, defaultValue: "`\(RunSettings.defaultOutput)`",
+            summary: "The folder the Swift files go to.", field: .text(\.output)),
+        Key(name: "access", flag: "--access", rule: .oneOf(["public", "package", "internal"]), defaultValue: "`public`",
+            summary: "The access modifier of generated declarations.", field: .text(\.access)),
+        Key(name: "clientName", flag: "--client-name", rule: .identifier, value: "Swift type name", defaultValue: "`Client`",
+            summary: "The name of the client type.", field: .text(\.clientName)),
+        Key(name: "shards", flag: "--shards", rule: .wholeNumber(1...64), defaultValue: "`1`",
+            summary: "Output layout: 1 writes `Models.swift` and `Operations.swift`; N > 1 spreads models and operations over `Part1.swift`…`PartN.swift`.",
+            field: .number(\.shards)),
+        Key(name: "templates", flag: "--templates", rule: .path, defaultValue: "none",
+            summary: "A folder of `.mustache` files that replace built-in templates of the same name.", field: .text(\.templates)),
+        Key(name: "imports", flag: "--import", rule: .text, value: "list of module names", defaultValue: "none",
+            summary: "Modules every generated file imports as well, e.g. for the types of the `types` setting.", field: .list(\.imports)),
+        Key(name: "filter.tags", flag: "--tag", rule: .text, value: "list of tags", defaultValue: "all",
+            summary: "Generate only the operations with one of these tags (and the components they use).", field: .list(\.tags)),
+        Key(name: "filter.operations", flag: "--operation", rule: .text, value: "list of operationIds", defaultValue: "all",
+            summary: "Generate only these operations.", field: .list(\.operations)),
+        Key(name: "filter.paths", flag: "--path", rule: .text, value: "list of path templates", defaultValue: "all",
+            summary: "Generate only the operations of these paths (`/pets/{petId}`).", field: .list(\.paths)),
+        Key(name: "names.schemas", flag: "--schema-name Schema=SwiftName", rule: .typeName, value: "map", defaultValue: "none",
+            summary: "Swift type names for component schemas.", field: .map(\.schemaNames)),
+        Key(name: "names.properties", flag: "--property-name Schema.property=swiftName", rule: .identifier, value: "map", defaultValue: "none",
+            summary: "Swift names for properties of component schemas.", field: .map(\.propertyNames)),
+        Key(name: "names.operations", flag: "--operation-name operationId=methodName", rule: .identifier, value: "map", defaultValue: "none",
+            summary: "Swift method names for operations.", field: .map(\.operationNames)),
+        Key(name: "types", flag: "--type Schema=SwiftType", rule: .text, value: "map", defaultValue: "none",
+            summary: "Use an existing type for a component schema instead of generating one (`Foundation.Decimal`, a type of your own); it must be `Codable`, `Hashable` and `Sendable`.",
+            field: .map(\.types)),
+    ]
+
+    /// One setting: its key in the file, the flag that sets it, the rule its values follow and what
+    /// it does.
     public struct Key: Sendable {
+        /// The key in the file; `filter.tags` is `tags` inside `filter`.
         public var name: String
+        /// The flag as the README shows it, with the form of a map entry (`--type Schema=SwiftType`).
         public var flag: String
+        /// What a value (each item of a list, each value of a map) must be.
+        public var rule: Rule
+        /// The README's description of the value.
         public var value: String
         public var defaultValue: String
         public var summary: String
+        let field: Field
+
+        init(name: String, flag: String, rule: Rule, value: String? = nil, defaultValue: String, summary: String, field: Field) {
+            self.name = name
+            self.flag = flag
+            self.rule = rule
+            self.value = value ?? rule.valueDescription
+            self.defaultValue = defaultValue
+            self.summary = summary
+            self.field = field
+        }
+
+        /// The flag alone (`--type`), or `SPEC` for the argument: how command-line messages name it.
+        public var flagName: String {
+            let name = String(flag.prefix { $0 != " " })
+            return name.hasPrefix("-") ? name : name.uppercased()
+        }
+
+        /// Whether the setting is one value, a list or a map.
+        public var shape: Shape {
+            switch field {
+            case .text, .number: .single
+            case .list: .list
+            case .map: .map
+            }
+        }
     }
 
-    /// Every setting, in the order the README lists them.
-    public static let keys: [Key] = [
-        Key(name: "spec", flag: "SPEC (argument)", value: "path", defaultValue: "`spec/swagger.yaml`",
-            summary: "The OpenAPI document. Paths in the file are relative to the file's folder; on the command line, to the working directory."),
-        Key(name: "output", flag: "--output", value: "path", defaultValue: "`Sources/FireblocksConnectedAccounts`",
-            summary: "The folder the Swift files go to."),
-        Key(name: "access", flag: "--access", value: "`public`, `package` or `internal`", defaultValue: "`public`",
-            summary: "The access modifier of generated declarations."),
-        Key(name: "clientName", flag: "--client-name", value: "Swift type name", defaultValue: "`Client`",
-            summary: "The name of the client type."),
-        Key(name: "shards", flag: "--shards", value: "1 to 64", defaultValue: "`1`",
-            summary: "Output layout: 1 writes `Models.swift` and `Operations.swift`; N > 1 spreads models and operations over `Part1.swift`…`PartN.swift`."),
-        Key(name: "templates", flag: "--templates", value: "path", defaultValue: "none",
-            summary: "A folder of `.mustache` files that replace built-in templates of the same name."),
-        Key(name: "imports", flag: "--import", value: "list of module names", defaultValue: "none",
-            summary: "Modules every generated file imports as well, e.g. for the types of the `types` setting."),
-        Key(name: "filter.tags", flag: "--tag", value: "list of tags", defaultValue: "all",
-            summary: "Generate only the operations with one of these tags (and the components they use)."),
-        Key(name: "filter.operations", flag: "--operation", value: "list of operationIds", defaultValue: "all",
-            summary: "Generate only these operations."),
-        Key(name: "filter.paths", flag: "--path", value: "list of path templates", defaultValue: "all",
-            summary: "Generate only the operations of these paths (`/pets/{petId}`)."),
-        Key(name: "names.schemas", flag: "--schema-name Schema=SwiftName", value: "map", defaultValue: "none",
-            summary: "Swift type names for component schemas."),
-        Key(name: "names.properties", flag: "--property-name Schema.property=swiftName", value: "map", defaultValue: "none",
-            summary: "Swift names for properties of component schemas."),
-        Key(name: "names.operations", flag: "--operation-name operationId=methodName", value: "map", defaultValue: "none",
-            summary: "Swift method names for operations."),
-        Key(name: "types", flag: "--type Schema=SwiftType", value: "map", defaultValue: "none",
-            summary: "Use an existing type for a component schema instead of generating one (`Foundation.Decimal`, a type of your own); it must be `Codable`, `Hashable` and `Sendable`."),
-    ]
-
-    /// Reads a configuration file. Unknown keys and values of the wrong kind are errors located in
-    /// the file; an unknown key close to a known one gets a "did you mean".
-    public static func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> ConfigFile {
-        // A file with nothing but comments sets nothing.
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.split(separator: "\n").allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0.drop { $0 == " " }.hasPrefix("#") }) {
-            return ConfigFile()
-        }
-        let root = try YAMLParser.parse(bytes, file: file)
-        var reader = Reader()
-        let config = reader.read(root)
-        guard reader.errors.isEmpty else { throw DiagnosticError(reader.errors) }
-        return config
+    /// How a setting is written: one value; a list of values (a repeated flag); or a map of values
+    /// (`key=value` flags, a mapping in the file).
+    public enum Shape: Sendable {
+        case single, list, map
     }
 
-    private struct Reader {
-        var errors: [Diagnostic] = []
-
-        mutating func read(_ root: Node) -> ConfigFile {
-            var config = ConfigFile()
-            if root.isNull { return config }
-            guard let pairs = mapping(root, "the configuration") else { return config }
-            for pair in pairs {
-                guard let key = pair.key.string else {
-                    fail("a configuration key must be a string", at: pair.key)
-                    continue
-                }
-                let value = pair.value
-                switch key {
-                case "spec": config.spec = string(value, key)
-                case "output": config.output = string(value, key)
-                case "access":
-                    if let access = string(value, key) {
-                        if ["public", "package", "internal"].contains(access) {
-                            config.access = access
-                        } else {
-                            fail("'access' must be public, package or internal, not '\(access)'", at: value)
-                        }
-                    }
-                case "clientName": config.clientName = identifier(value, key)
-                case "shards":
-                    if let shards = value.int, value.scalar != nil, (1...64).contains(shards) {
-                        config.shards = shards
-                    } else {
-                        fail("'shards' must be a whole number from 1 to 64", at: value)
-                    }
-                case "templates": config.templates = string(value, key)
-                case "imports": config.imports = strings(value, key)
-                case "filter":
-                    for entry in mapping(value, "'filter'") ?? [] {
-                        switch entry.key.string {
-                        case "tags": config.tags = strings(entry.value, "filter.tags")
-                        case "operations": config.operations = strings(entry.value, "filter.operations")
-                        case "paths": config.paths = strings(entry.value, "filter.paths")
-                        default: unknown(entry.key, in: "filter", known: ["tags", "operations", "paths"])
-                        }
-                    }
-                case "names":
-                    for entry in mapping(value, "'names'") ?? [] {
-                        switch entry.key.string {
-                        case "schemas": config.schemaNames = names(entry.value, "names.schemas", type: true)
-                        case "properties": config.propertyNames = names(entry.value, "names.properties", type: false)
-                        case "operations": config.operationNames = names(entry.value, "names.operations", type: false)
-                        default: unknown(entry.key, in: "names", known: ["schemas", "properties", "operations"])
-                        }
-                    }
-                case "types": config.types = map(value, "types")
-                default:
-                    unknown(pair.key, in: nil, known: ConfigFile.keys.map { String($0.name.prefix { $0 != "." }) })
-                }
-            }
-            return config
-        }
-
-        mutating func fail(_ message: String, at node: Node) {
-            errors.append(.error(message, at: node.location))
-        }
-
-        mutating func unknown(_ key: Node, in section: String?, known: [String]) {
-            let name = key.text ?? key.kindDescription
-            var message = section.map { "unknown key '\(name)' in '\($0)'" } ?? "unknown configuration key '\(name)'"
-            if let suggestion = NameSuggestion.closest(to: name, in: known) {
-                message += "; did you mean '\(suggestion)'?"
-            } else {
-                var seen = Set<String>()
-                message += " (known keys: " + known.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")"
-            }
-            fail(message, at: key)
-        }
-
-        mutating func mapping(_ node: Node, _ what: String) -> [Pair]? {
-            guard let pairs = node.pairs else {
-                fail("\(what) must be a mapping, not \(node.kindDescription)", at: node)
-                return nil
-            }
-            return pairs
-        }
-
-        mutating func string(_ node: Node, _ key: String) -> String? {
-            guard node.scalar != nil, !node.isNull, let text = node.text, !text.isEmpty else {
-                fail("'\(key)' must be a non-empty string", at: node)
-                return nil
-            }
-            return text
-        }
-
-        mutating func identifier(_ node: Node, _ key: String) -> String? {
-            guard let text = string(node, key) else { return nil }
-            guard isIdentifier(text) else {
-                fail("'\(key)' must be a Swift identifier, not '\(text)'", at: node)
-                return nil
-            }
-            return text
-        }
-
-        mutating func strings(_ node: Node, _ key: String) -> [String] {
-            guard let items = node.items else {
-                fail("'\(key)' must be a list of strings, not \(node.kindDescription)", at: node)
-                return []
-            }
-            return items.compactMap { string($0, key) }
-        }
-
-        mutating func map(_ node: Node, _ key: String) -> [String: String] {
-            var result: [String: String] = [:]
-            for pair in mapping(node, "'\(key)'") ?? [] {
-                guard let name = pair.key.text, let value = string(pair.value, "\(key).\(name)") else { continue }
-                result[name] = value
-            }
-            return result
-        }
-
-        /// A map whose values must be Swift identifiers (type names start with an uppercase letter).
-        mutating func names(_ node: Node, _ key: String, type: Bool) -> [String: String] {
-            var result: [String: String] = [:]
-            for pair in mapping(node, "'\(key)'") ?? [] {
-                guard let name = pair.key.text, let value = identifier(pair.value, "\(key).\(name)") else { continue }
-                if type, value.first?.isUppercase != true {
-                    fail("'\(key).\(name)' must be a type name starting with an uppercase letter, not '\(value)'", at: pair.value)
-                    continue
-                }
-                result[name] = value
-            }
-            return result
-        }
+    /// Where a setting's values are stored.
+    enum Field: Sendable {
+        case text(WritableKeyPath<ConfigFile, String?> & Sendable)
+        case number(WritableKeyPath<ConfigFile, Int?> & Sendable)
+        case list(WritableKeyPath<ConfigFile, [String]> & Sendable)
+        case map(WritableKeyPath<ConfigFile, [String: String]> & Sendable)
     }
 
     /// A plain Swift identifier (letters, digits, `_`; not starting with a digit).
@@ -223,11 +122,11 @@ public struct ConfigFile: Sendable, Equatable {
     }
 }
 
-/// Reads the one spelling flags use for map entries: `key=value`.
+/// Reads the one spelling flags use for map entries: `key=value` (the value may be empty; the
+/// setting's rule decides whether it may).
 public enum FlagPair {
     public static func parse(_ text: String) -> (key: String, value: String)? {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else { return nil }
-        let value = String(text[text.index(after: equals)...])
-        return value.isEmpty ? nil : (String(text[..<equals]), value)
+        return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
 }

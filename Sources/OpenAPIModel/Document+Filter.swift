@@ -2,6 +2,7 @@
 // operations are kept together with exactly the components they reach, directly or through other
 // components, so a client can be generated for one corner of a large API.
 
+import Basics
 import Diagnostics
 
 /// Which operations to keep. An operation is kept when it matches any criterion: one of its tags

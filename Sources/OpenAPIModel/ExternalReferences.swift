@@ -5,6 +5,7 @@
 // file stands for, loads and caches the files, and names the targets. Reading files is the
 // caller's job (`SpecFileReader`): this module never touches the disk or the network.
 
+import Basics
 import Diagnostics
 import YAML
 

@@ -2,6 +2,7 @@
 // with a `SpecFileReader`) references to other files, which are bundled into the components.
 // Remote references are rejected with a located error (the generator never fetches anything).
 
+import Basics
 import Diagnostics
 import YAML
 

@@ -1,3 +1,4 @@
+import Basics
 import Diagnostics
 
 /// One rendering of a template over a context.

@@ -1,3 +1,4 @@
+import Basics
 import Diagnostics
 
 /// Checks templates before rendering: every key a template uses must be a key of some context type

@@ -1,6 +1,8 @@
 // Translation: every Swift decision (names, types, optionality, which file a declaration goes to)
 // is made here, so the templates only loop and print.
 
+import Basics
+
 /// The one place that turns names from a spec into Swift identifiers.
 ///
 /// Rules, in order:

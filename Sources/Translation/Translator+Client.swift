@@ -1,3 +1,4 @@
+import Basics
 import Diagnostics
 #if canImport(FoundationEssentials)
 import FoundationEssentials

@@ -1,3 +1,4 @@
+import Basics
 import OpenAPIModel
 
 /// A stored property of a component struct, by the struct's Swift name and the property's JSON name.

@@ -8,7 +8,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import GeneratorCore
-import Rendering
 
 @main
 struct OpenAPISwiftGen: ParsableCommand {
@@ -54,65 +53,74 @@ struct OpenAPISwiftGen: ParsableCommand {
 /// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
 /// file (`ConfigFile.keys`); a flag given here wins.
 struct SpecOptions: ParsableArguments {
-    @Argument(help: ConfigFile.help("spec", valueName: "spec"))
+    @Argument(help: ArgumentHelp.setting("spec", valueName: "spec"))
     var spec: String?
 
-    @Option(name: .shortAndLong, help: ConfigFile.help("output"))
+    @Option(name: .shortAndLong, help: ArgumentHelp.setting("output"))
     var output: String?
 
     @Option(help: ArgumentHelp("The configuration file. Default: openapi-swift-gen.yaml in the working directory, when there is one.", valueName: "file"))
     var config: String?
 
-    @Option(help: ConfigFile.help("access"))
+    @Option(help: ArgumentHelp.setting("access"))
     var access: String?
 
-    @Option(name: .customLong("client-name"), help: ConfigFile.help("clientName"))
+    @Option(name: .customLong("client-name"), help: ArgumentHelp.setting("clientName"))
     var clientName: String?
 
-    @Option(help: ConfigFile.help("shards"))
-    var shards: Int?
+    // Text, so that the setting's rule checks it (and says so in the same words as for the file).
+    @Option(help: ArgumentHelp.setting("shards"))
+    var shards: String?
 
-    @Option(help: ConfigFile.help("templates", valueName: "dir"))
+    @Option(help: ArgumentHelp.setting("templates", valueName: "dir"))
     var templates: String?
 
-    @Option(name: .customLong("import"), help: ConfigFile.help("imports", valueName: "module"))
+    @Option(name: .customLong("import"), help: ArgumentHelp.setting("imports", valueName: "module"))
     var imports: [String] = []
 
-    @Option(name: .customLong("tag"), help: ConfigFile.help("filter.tags", valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ArgumentHelp.setting("filter.tags", valueName: "tag"))
     var tags: [String] = []
 
-    @Option(name: .customLong("operation"), help: ConfigFile.help("filter.operations", valueName: "operationId"))
+    @Option(name: .customLong("operation"), help: ArgumentHelp.setting("filter.operations", valueName: "operationId"))
     var operationIds: [String] = []
 
-    @Option(name: .customLong("path"), help: ConfigFile.help("filter.paths", valueName: "path"))
+    @Option(name: .customLong("path"), help: ArgumentHelp.setting("filter.paths", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("schema-name"), help: ConfigFile.help("names.schemas"))
+    @Option(name: .customLong("schema-name"), help: ArgumentHelp.setting("names.schemas"))
     var schemaNames: [String] = []
 
-    @Option(name: .customLong("property-name"), help: ConfigFile.help("names.properties"))
+    @Option(name: .customLong("property-name"), help: ArgumentHelp.setting("names.properties"))
     var propertyNames: [String] = []
 
-    @Option(name: .customLong("operation-name"), help: ConfigFile.help("names.operations"))
+    @Option(name: .customLong("operation-name"), help: ArgumentHelp.setting("names.operations"))
     var operationNames: [String] = []
 
-    @Option(name: .customLong("type"), help: ConfigFile.help("types"))
+    @Option(name: .customLong("type"), help: ArgumentHelp.setting("types"))
     var types: [String] = []
 
+    /// Each option's values by the name of its setting in `ConfigFile.keys`.
+    var values: [(key: String, values: [String])] {
+        [
+            ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
+            ("access", [access].compactMap { $0 }), ("clientName", [clientName].compactMap { $0 }),
+            ("shards", [shards].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
+            ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
+            ("names.schemas", schemaNames), ("names.properties", propertyNames), ("names.operations", operationNames),
+            ("types", types),
+        ]
+    }
+
+    /// The settings given here, checked by the rules the configuration file follows too.
+    func settings() throws(DiagnosticError) -> ConfigFile {
+        try ConfigFile(flags: values)
+    }
+
     func validate() throws {
-        if let access, !["public", "package", "internal"].contains(access) {
-            throw ValidationError("--access must be public, package or internal, not '\(access)'")
-        }
-        if let shards, !(1...64).contains(shards) {
-            throw ValidationError("--shards must be between 1 and 64, not \(shards)")
-        }
-        if let clientName, !ConfigFile.isIdentifier(clientName) {
-            throw ValidationError("--client-name must be a Swift identifier, not '\(clientName)'")
-        }
-        for (flag, values) in [("--schema-name", schemaNames), ("--property-name", propertyNames), ("--operation-name", operationNames), ("--type", types)] {
-            for value in values where FlagPair.parse(value) == nil {
-                throw ValidationError("\(flag) takes key=value, not '\(value)'")
-            }
+        do throws(DiagnosticError) {
+            _ = try settings()
+        } catch {
+            throw ValidationError(error.diagnostics.map { $0.message }.joined(separator: "\n"))
         }
     }
 }
@@ -131,12 +139,13 @@ struct Generate: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let settings = try Settings(options)
-        let (files, stageTimings) = try Pipeline.runTimed(settings)
+        let settings = try RunSettings(options)
+        let run = try reported { () throws(RunError) in try settings.generate() }
+        let files = run.files
         let writeStart = ContinuousClock.now
         defer {
             if timings {
-                Pipeline.printTimings(stageTimings + [StageTiming(stage: "write", since: writeStart)])
+                StageTiming.lines(run.timings + [StageTiming(stage: "write", since: writeStart)]).forEach(Console.print)
             }
         }
         let folder = OutputFolder(path: settings.output)
@@ -161,8 +170,8 @@ struct Check: ParsableCommand {
     @OptionGroup var options: SpecOptions
 
     func run() throws {
-        let settings = try Settings(options)
-        let files = try Pipeline.run(settings)
+        let settings = try RunSettings(options)
+        let files = try reported { () throws(RunError) in try settings.generate() }.files
         let folder = OutputFolder(path: settings.output)
         let stale = folder.staleFiles(files)
         let leftovers = folder.leftovers(files)
@@ -198,7 +207,8 @@ struct Examples: ParsableCommand {
     var testOutput: String
 
     func run() throws {
-        let files = try Pipeline.runExamples(try Settings(options), moduleName: module)
+        let settings = try RunSettings(options)
+        let files = try reported { () throws(RunError) in try settings.exampleTests(moduleName: module) }.files
         let written = try OutputFolder(path: testOutput).write(files).written
         Console.print("\(written.count) of \(files.count) files written to \(testOutput)")
     }
@@ -220,8 +230,8 @@ struct Templates: ParsableCommand {
         var folder: String
 
         func run() throws {
-            let files = TemplateSet.builtIn.sources.map { GeneratedFile(name: $0.key + ".mustache", contents: $0.value) }
-            let written = try OutputFolder(path: folder, keepsManifest: false).write(files.sorted { $0.name < $1.name }).written
+            let files = TemplateLibrary.builtIn.files
+            let written = try OutputFolder(path: folder, keepsManifest: false).write(files).written
             Console.print("\(written.count) of \(files.count) templates written to \(folder)")
         }
     }
@@ -234,15 +244,12 @@ struct Templates: ParsableCommand {
         @OptionGroup var options: SpecOptions
 
         func run() throws {
-            // One JSON object: generated file name → its context.
-            let files = try Pipeline.runContexts(try Settings(options))
-            var text = "{\n"
-            for (index, file) in files.enumerated() {
-                let name = String(file.name.dropLast(".json".count))
-                let body = file.contents.trimmed(newlines: true).replacingAll("\n", with: "\n  ")
-                text += "  \"\(name)\": " + body + (index == files.count - 1 ? "\n" : ",\n")
-            }
-            print(text + "}")
+            let settings = try RunSettings(options)
+            let contexts = try reported { () throws(RunError) in try settings.templateContexts() }
+            print(contexts.contextsJSON)
         }
     }
 }
+
+/// The tool's version, printed by `--version`.
+let toolVersion = "0.4.0"

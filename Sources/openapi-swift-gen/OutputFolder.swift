@@ -3,7 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Rendering
+import GeneratorCore
 
 /// The folder generated files go to. Only files whose bytes differ are written, each atomically
 /// (a temporary file renamed over the old one), so builds do not recompile unchanged files and an
@@ -64,7 +64,7 @@ struct OutputFolder {
 
     private func changed(_ files: [GeneratedFile]) -> [GeneratedFile] {
         files.filter { file in
-            guard let existing = SystemFiles.bytes(atPath: url(of: file.name).path) else { return true }
+            guard let existing = FileBytes.contents(atPath: url(of: file.name).path) else { return true }
             return !SystemFiles.sameBytes(existing, file.contents)
         }
     }

@@ -1,5 +1,5 @@
-// The few calls the tool makes to the operating system directly: reading a file into bytes,
-// comparing bytes, writing to standard error.
+// The few calls the tool makes to the operating system directly: comparing bytes, writing to
+// standard error (the core reads files: `FileBytes`).
 
 #if canImport(Glibc)
 import Glibc
@@ -7,33 +7,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Files as bytes, without Foundation's `Data` in between.
+/// Bytes compared with a text without decoding them (whether a file must be written again).
 enum SystemFiles {
-    /// A file's bytes, read straight into the array; `nil` when it cannot be read (missing, a
-    /// folder, no permission).
-    static func bytes(atPath path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // One byte more than the size, so the read that reaches the end is usually the only one.
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: 64 * 1024) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return nil }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
-    }
-
     /// Whether `bytes` are exactly the UTF-8 of `text`.
     static func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
         var text = text
@@ -57,12 +32,5 @@ enum Console {
             guard result > 0 else { return }
             written += result
         }
-    }
-
-    /// `12.3 ms`, right-aligned in 8 columns before the unit.
-    static func milliseconds(_ seconds: Double) -> String {
-        let tenths = Int((seconds * 10_000).rounded())
-        let number = "\(tenths / 10).\(tenths % 10)"
-        return String(repeating: " ", count: max(0, 8 - number.count)) + number + " ms"
     }
 }

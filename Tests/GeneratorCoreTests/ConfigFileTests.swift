@@ -69,7 +69,7 @@ import Testing
             colour: red
             """) == [
             "c.yaml:1:1: error: unknown configuration key 'acess'; did you mean 'access'?",
-            "c.yaml:2:9: error: 'shards' must be a whole number from 1 to 64",
+            "c.yaml:2:9: error: 'shards' must be a whole number from 1 to 64, not '0'",
             "c.yaml:4:3: error: unknown key 'tag' in 'filter'; did you mean 'tags'?",
             "c.yaml:6:18: error: 'names.schemas.Pet' must be a type name starting with an uppercase letter, not 'animal'",
             "c.yaml:7:3: error: unknown key 'operation' in 'names'; did you mean 'operations'?",
@@ -90,7 +90,7 @@ import Testing
             "c.yaml:2:10: error: 'imports' must be a list of strings, not a string",
             "c.yaml:3:9: error: 'filter' must be a mapping, not a sequence",
             "c.yaml:4:13: error: 'clientName' must be a Swift identifier, not 'My Client'",
-            "c.yaml:6:9: error: 'shards' must be a whole number from 1 to 64",
+            "c.yaml:6:9: error: 'shards' must be a whole number from 1 to 64, not 'four'",
         ])
         #expect(errors("- a\n- b\n") == ["c.yaml:1:1: error: the configuration must be a mapping, not a sequence"])
     }

@@ -1,3 +1,6 @@
+// Basics: the few helpers every stage shares, with no Foundation and nothing of ours below them:
+// parallel work with results in order, byte-wise text operations, "did you mean" suggestions.
+//
 // Work spread over all cores with results that do not depend on timing: every call writes its own
 // slot, and the slots are read in order once all calls are done.
 

@@ -1,0 +1,12 @@
+// The few value types of the pipeline's stages that users of the core handle directly, named here
+// so that they import GeneratorCore alone: the command-line tool writes `GeneratedFile`s and turns a
+// `DiagnosticError` about its flags into a usage error. Each is the stage's own type, not a copy.
+
+import Diagnostics
+import Rendering
+
+/// A generated file: its name in the output folder and its text (made by Rendering).
+public typealias GeneratedFile = Rendering.GeneratedFile
+
+/// Several diagnostics thrown together (see Diagnostics).
+public typealias DiagnosticError = Diagnostics.DiagnosticError
