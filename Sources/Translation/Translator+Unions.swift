@@ -1,14 +1,5 @@
 import Diagnostics
 import OpenAPIModel
-import YAML
-
-/// An object schema with its `allOf` parts merged in: every property in order (a later
-/// definition of the same name replaces the earlier one in place) and the union of `required`.
-struct FlattenedObject {
-    var properties: [OrderedMap<Schema>.Entry] = []
-    var required: Set<String> = []
-    var deprecated = false
-}
 
 /// The variants of a `oneOf`/`anyOf`, with `null` branches taken out.
 struct UnionShape {
@@ -18,39 +9,6 @@ struct UnionShape {
 }
 
 extension Translator {
-    /// The object a schema describes, `allOf` parts included, or `nil` when it is not a plain object
-    /// (no properties anywhere, or a part that is not an object).
-    func flattenedObject(_ schema: Schema) -> FlattenedObject? {
-        var visited: Set<String> = []
-        var object = FlattenedObject()
-        guard collect(schema, into: &object, visited: &visited), !object.properties.isEmpty else { return nil }
-        object.deprecated = schema.deprecated
-        return object
-    }
-
-    private func collect(_ schema: Schema, into object: inout FlattenedObject, visited: inout Set<String>) -> Bool {
-        if let reference = schema.ref {
-            guard visited.insert(reference.name).inserted else { return true }
-            guard let target = document.schema(named: reference.name) else { return false }
-            return collect(target, into: &object, visited: &visited)
-        }
-        let isObjectLike = schema.types.isEmpty || schema.types == [.object]
-        guard isObjectLike, schema.enumValues == nil, schema.items == nil else { return false }
-        if let union = unionVariants(schema), !union.variants.isEmpty { return false }
-        for part in schema.allOf {
-            guard collect(part, into: &object, visited: &visited) else { return false }
-        }
-        for entry in schema.properties {
-            if let index = object.properties.firstIndex(where: { $0.name == entry.name }) {
-                object.properties[index] = entry
-            } else {
-                object.properties.append(entry)
-            }
-        }
-        object.required.formUnion(schema.required)
-        return true
-    }
-
     /// The branches of a `oneOf`/`anyOf`, or `nil` when the schema has none. Branches that only add
     /// constraints (`required: [a]`, no type or properties) do not make a union: they describe which
     /// properties of the surrounding object must be present.
@@ -68,30 +26,6 @@ extension Translator {
         }
         if variants.isEmpty && !includesNull { return nil }
         return UnionShape(variants: variants, includesNull: includesNull, discriminator: schema.discriminator)
-    }
-
-    /// `anyOf`/`oneOf` of string enums and plain strings (`anyOf: [{enum: [a, b]}, {type: string}]`)
-    /// is how specs write an open enum: one string enum with every listed value.
-    func openEnum(_ union: UnionShape, location: Schema) -> Schema? {
-        var values: [Node] = []
-        var seen: Set<String> = []
-        var sawEnum = false
-        for variant in union.variants {
-            let target = document.resolveSchema(variant).schema
-            guard target.types == [.string] || (target.types.isEmpty && target.enumValues != nil),
-                  target.properties.isEmpty, target.oneOf.isEmpty, target.anyOf.isEmpty, target.allOf.isEmpty else { return nil }
-            for value in target.enumValues ?? [] {
-                sawEnum = true
-                if let text = value.string, seen.insert(text).inserted { values.append(value) }
-            }
-        }
-        guard sawEnum else { return nil }
-        var schema = location
-        schema.types = [.string]
-        schema.enumValues = values
-        schema.oneOf = []
-        schema.anyOf = []
-        return schema
     }
 
     private func isNullOnly(_ schema: Schema) -> Bool {
