@@ -92,7 +92,8 @@ public enum Generator {
             options.propertyNames = config.propertyNames
             options.operationNames = config.operationNames
             options.types = config.types
-            options.methodLocals = config.templates.methodLocals
+            // Templates that do not parse fail the render with located errors; until then, no locals.
+            options.methodLocals = (try? config.templates.renderer())?.methodLocals ?? []
             let files = try produce(consume document, options, &diagnostics, &clock)
             return GenerationResult(files: files, diagnostics: diagnostics.diagnostics, timings: clock.timings)
         } catch {

@@ -1,3 +1,4 @@
+import Basics
 import Diagnostics
 import Translation
 
@@ -19,6 +20,22 @@ public struct Renderer: Sendable {
         }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         self.templates = parsed
+    }
+
+    /// The locals the generated method body declares, as the operation template lists them in its
+    /// `{{! locals: name name … }}` comment. Translation gives a parameter named like one of them
+    /// another name inside the method, so a template that renames a local stays correct as long
+    /// as its list is.
+    public var methodLocals: Set<String> {
+        var names: Set<String> = []
+        for tag in templates["operation"]?.tags ?? [] where tag.sigil == "!" {
+            let text = tag.name.trimmed()
+            guard text.hasPrefix("locals:") else { continue }
+            for word in text.dropFirst("locals:".count).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+                names.insert(String(word))
+            }
+        }
+        return names
     }
 
     /// Renders one file.

@@ -21,22 +21,3 @@ public struct TemplateSet: Sendable {
         }
     }
 }
-
-extension TemplateSet {
-    /// The locals the generated method body declares, as the operation template lists them in its
-    /// `{{! locals: name name … }}` comment. Translation gives a parameter named like one of them
-    /// another name inside the method, so a template that renames a local stays correct as long
-    /// as its list is.
-    public var methodLocals: Set<String> {
-        guard let source = sources["operation"], let template = try? Template(source, name: "operation") else { return [] }
-        var names: Set<String> = []
-        for tag in template.tags where tag.sigil == "!" {
-            let text = tag.name.trimmed()
-            guard text.hasPrefix("locals:") else { continue }
-            for word in text.dropFirst("locals:".count).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-                names.insert(String(word))
-            }
-        }
-        return names
-    }
-}

@@ -47,11 +47,13 @@ func templateKeys(_ source: String) -> Set<String> {
     }
 }
 
-/// The key tables of Templates/README.md: `### TypeName` followed by rows `| `key` | … |`.
+/// The key tables of Templates/README.md (its generated section): `### TypeName` followed by rows `| `key` | … |`.
 func documentedKeys() throws -> [String: [String]] {
     var tables: [String: [String]] = [:]
     var current: String?
-    for line in try readText("Templates/README.md").split(separator: "\n", omittingEmptySubsequences: false) {
+    let readme = try readText("Templates/README.md")
+    let tablesStart = readme.range(of: "<!-- generated context keys: begin -->")?.upperBound ?? readme.startIndex
+    for line in readme[tablesStart...].split(separator: "\n", omittingEmptySubsequences: false) {
         if line.hasPrefix("### ") {
             current = line.dropFirst(4).trimmingCharacters(in: .whitespaces)
             tables[current!] = []
@@ -93,17 +95,17 @@ func documentedKeys() throws -> [String: [String]] {
 }
 
 @Suite struct MethodLocalsTests {
-    @Test func theOperationTemplateListsItsLocals() {
-        #expect(TemplateSet.builtIn.methodLocals == [
+    @Test func theOperationTemplateListsItsLocals() throws {
+        #expect(try Renderer(templates: .builtIn).methodLocals == [
             "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "sender",
         ])
     }
 
-    @Test func anOverriddenOperationTemplateBringsItsOwnList() {
+    @Test func anOverriddenOperationTemplateBringsItsOwnList() throws {
         var templates = TemplateSet.builtIn
         templates.override(with: ["operation": "{{% CONTENT_TYPE: TEXT}}\n{{! locals: req\n  items }}\n{{! another comment }}\n"])
-        #expect(templates.methodLocals == ["req", "items"])
+        #expect(try Renderer(templates: templates).methodLocals == ["req", "items"])
         templates.override(with: ["operation": "{{% CONTENT_TYPE: TEXT}}\n"])
-        #expect(templates.methodLocals.isEmpty)
+        #expect(try Renderer(templates: templates).methodLocals.isEmpty)
     }
 }
