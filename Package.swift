@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .plugin(name: "OpenAPISwiftGenPlugin", targets: ["OpenAPISwiftGenPlugin"]),
         .plugin(name: "OpenAPISwiftGenCommand", targets: ["OpenAPISwiftGenCommand"]),
+        .library(name: "FireblocksAuth", targets: ["FireblocksAuth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,9 @@ let package = Package(
         // Test-only.
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Fireblocks request signing (FireblocksAuth and its tests only).
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
     ],
     targets: [
         // The generator, one module per pipeline stage.
@@ -132,6 +136,34 @@ let package = Package(
             dependencies: [
                 "TemplateOverrideExample",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                "LoopbackServer",
+            ]
+        ),
+
+        // Fireblocks' request signing, hand-written, for the companion client (or any client of the
+        // Fireblocks API). A target of its own so that users of the build plugin, and the generated
+        // targets, never build swift-crypto.
+        .target(
+            name: "FireblocksAuth",
+            dependencies: [
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "FireblocksAuthTests",
+            dependencies: [
+                "FireblocksAuth",
+                "FireblocksConnectedAccounts",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 "LoopbackServer",
             ]
         ),
