@@ -74,6 +74,6 @@ import Testing
             _ = try await client.getConnectedAccountBalances(accountId: "abc")
             return mock.accepted
         }
-        #expect(claims.only?.sub == TestKeys.apiKey)
+        #expect(claims.only?.sub.value == TestKeys.apiKey)
     }
 }

@@ -22,13 +22,14 @@ enum Rejection: Error, Equatable {
     case nonceReused
 }
 
-/// The claims as the mock reads them: its own type, not the signer's, so the two can disagree.
+/// The claims as the mock reads them: its own type, not the signer's, so the two can disagree; the
+/// registered claims are jwt-kit's.
 struct ReceivedClaims: JWTPayload, Equatable {
     var uri: String
     var nonce: String
-    var iat: Int
-    var exp: Int
-    var sub: String
+    var iat: IssuedAtClaim
+    var exp: ExpirationClaim
+    var sub: SubjectClaim
     var bodyHash: String
 
     func verify(using algorithm: some JWTAlgorithm) async throws {}
@@ -135,15 +136,16 @@ final class MockFireblocks: Sendable {
         guard claims.uri == target else { throw .uriMismatch(signed: claims.uri, sent: target) }
         let hash = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
         guard claims.bodyHash == hash else { throw .bodyHashMismatch }
-        guard claims.sub == apiKey else { throw .subjectMismatch }
-        guard claims.exp - claims.iat <= 30 else { throw .lifetimeTooLong(seconds: claims.exp - claims.iat) }
+        guard claims.sub.value == apiKey else { throw .subjectMismatch }
+        let lifetime = Int(claims.exp.value.timeIntervalSince(claims.iat.value))
+        guard lifetime <= 30 else { throw .lifetimeTooLong(seconds: lifetime) }
         let now = now()
         do {
-            try ExpirationClaim(value: Date(timeIntervalSince1970: Double(claims.exp))).verifyNotExpired(currentDate: now)
+            try claims.exp.verifyNotExpired(currentDate: now)
         } catch {
             throw .expired
         }
-        guard Double(claims.iat) <= now.timeIntervalSince1970 else { throw .issuedInTheFuture }
+        guard claims.iat.value <= now else { throw .issuedInTheFuture }
         guard state.write({ $0.nonces.insert(claims.nonce).inserted }) else { throw .nonceReused }
         return claims
     }

@@ -74,9 +74,10 @@ import Testing
     @Test func tokenLivingLongerThan30SecondsIsRefused() async throws {
         let keys = JWTKeyCollection()
         await keys.add(rsa: try JWTKit.Insecure.RSA.PrivateKey(backing: TestKeys.user), digestAlgorithm: .sha256)
-        let iat = Int(Date().timeIntervalSince1970)
+        let iat = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         let claims = ReceivedClaims(
-            uri: "/v1/x", nonce: UUID().uuidString, iat: iat, exp: iat + 55, sub: TestKeys.apiKey, bodyHash: emptySHA256
+            uri: "/v1/x", nonce: UUID().uuidString, iat: .init(value: iat), exp: .init(value: iat.addingTimeInterval(55)),
+            sub: .init(value: TestKeys.apiKey), bodyHash: emptySHA256
         )
         let token = try await keys.sign(claims)
         let handMade = Tamperer { request, _ in
