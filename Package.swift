@@ -17,6 +17,9 @@ let package = Package(
         // Test-only.
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Fireblocks request signing (FireblocksAuth and its tests only).
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
     ],
     targets: [
         // The generator, one module per pipeline stage.
@@ -134,6 +137,36 @@ let package = Package(
             dependencies: [
                 "TemplateOverrideExample",
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                "LoopbackServer",
+            ]
+        ),
+
+        // Fireblocks' request signing, hand-written, for the companion client (or any client of the
+        // Fireblocks API). A target of its own so that the generated targets never build
+        // swift-crypto, and not a product: SwiftPM fetches and checks out the dependencies of a
+        // dependency's products, so a product would bring jwt-kit and swift-crypto into every
+        // build-plugin user's graph (checked out, not compiled; measured with .ci/plugin-consumer.sh).
+        .target(
+            name: "FireblocksAuth",
+            dependencies: [
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "FireblocksAuthTests",
+            dependencies: [
+                "FireblocksAuth",
+                "FireblocksConnectedAccounts",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 "LoopbackServer",
             ]
         ),
