@@ -20,6 +20,8 @@ let package = Package(
         // Fireblocks request signing (FireblocksAuth and its tests only).
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
+        // The Fireblocks library's lifecycle notices.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The generator, one module per pipeline stage.
@@ -156,19 +158,44 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(
-            name: "FireblocksAuthTests",
+        // The hand-written rest of the Fireblocks client: servers, lifecycle headers, a client set
+        // up from the environment. Not a product, for the reason FireblocksAuth is not one.
+        .target(
+            name: "Fireblocks",
             dependencies: [
+                "FireblocksConnectedAccounts",
+                "FireblocksAuth",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // `swift run fireblocks-balances ACCOUNT_ID`: every balance of a connected account.
+        .executableTarget(
+            name: "fireblocks-balances",
+            dependencies: [
+                "Fireblocks",
+                "FireblocksConnectedAccounts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+            ]
+        ),
+        .testTarget(
+            name: "FireblocksTests",
+            dependencies: [
+                "Fireblocks",
                 "FireblocksAuth",
                 "FireblocksConnectedAccounts",
+                "fireblocks-balances",
+                "LoopbackServer",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                "LoopbackServer",
-            ]
+            ],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

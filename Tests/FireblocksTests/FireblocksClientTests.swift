@@ -1,0 +1,123 @@
+// The hand-written Fireblocks library: a client from the environment that signs every request,
+// walks every page, and surfaces and logs the lifecycle headers.
+
+@testable import Fireblocks
+import FireblocksConnectedAccounts
+import Foundation
+import HTTPTypes
+import LoopbackServer
+import Logging
+import OpenAPIURLSession
+import Testing
+
+@Suite struct FireblocksClientTests {
+    /// A client from the environment, against the paged mock.
+    private func withClient<Result: Sendable>(
+        logger: Logger = Logger(label: "test"),
+        lifecycle: [(String, String)] = [("Fireblocks-Lifecycle-State", "beta")],
+        _ body: (Client, MockFireblocks) async throws -> Result
+    ) async throws -> Result {
+        let mock = try await MockFireblocks()
+        return try await withTestServer(respond: PagedFireblocks.responder(mock, lifecycle: lifecycle)) { baseURL, _ in
+            let environment = [
+                "FIREBLOCKS_API_KEY": TestKeys.apiKey,
+                "FIREBLOCKS_SECRET_KEY": PEMForm.pkcs8.text(of: TestKeys.user),
+                "FIREBLOCKS_BASE_PATH": baseURL.absoluteString + "/v1",
+            ]
+            let client = try Client.fireblocks(transport: URLSessionTransport(), logger: logger, environment: environment)
+            return try await body(client, mock)
+        }
+    }
+
+    @Test func everyPageIsSignedAndEveryRowVisitedOnce() async throws {
+        let (rows, mock) = try await withClient { client, mock in
+            var rows: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await client.getConnectedAccountBalances(accountId: "acc/1", pageSize: 3, pageCursor: cursor)
+                rows += page.body.data.map(\.assetId)
+                cursor = page.body.next
+            } while cursor != nil
+            return (rows, mock)
+        }
+        #expect(rows == ["BTC", "ETH", "USDC", "SOL", "XRP", "DOGE"])
+        #expect(mock.rejections.isEmpty)
+        // The signed `uri` is the path with `/v1` and the query as sent, cursor encoding and all.
+        #expect(mock.accepted.map(\.uri) == [
+            "/v1/connected_accounts/acc%2F1/balances?pageSize=3",
+            "/v1/connected_accounts/acc%2F1/balances?pageSize=3&pageCursor=page%2B1%2Fx",
+            "/v1/connected_accounts/acc%2F1/balances?pageSize=3&pageCursor=page%2B2%2Fx",
+        ])
+        #expect(Set(mock.accepted.map(\.nonce)).count == 3)
+    }
+
+    @Test func theLifecycleStateIsOnEveryOutputAndLoggedOncePerOperation() async throws {
+        let records = LogRecords()
+        let logger = Logger(label: "test") { _ in RecordingLogHandler(records: records) }
+        let lifecycle = [
+            ("Fireblocks-Lifecycle-State", "Deprecated"), ("Sunset", "Wed, 01 Sep 2027 00:00:00 GMT"),
+            ("Link", "<https://developers.fireblocks.com/reference>; rel=\"deprecation\""),
+        ]
+        let outputs = try await withClient(logger: logger, lifecycle: lifecycle) { client, _ in
+            [
+                try await client.getConnectedAccountBalances(accountId: "a"),
+                try await client.getConnectedAccountBalances(accountId: "b"),
+            ]
+        }
+        for output in outputs {
+            let state = try #require(output.fireblocksLifecycle)
+            #expect(state.isDeprecated && !state.isBeta)
+            #expect(state.sunset == Date(timeIntervalSince1970: 1_819_756_800))
+            #expect(state.link == "<https://developers.fireblocks.com/reference>; rel=\"deprecation\"")
+        }
+        #expect(records.all.map(\.level) == [.warning])
+        #expect(records.all.map(\.message) == [
+            "getConnectedAccountBalances is deprecated, sunset Wed, 01 Sep 2027 00:00:00 GMT, <https://developers.fireblocks.com/reference>; rel=\"deprecation\"",
+        ])
+    }
+
+    @Test func noLifecycleHeaderMeansNoState() {
+        #expect(FireblocksLifecycle(headerFields: [:]) == nil)
+        var fields = HTTPFields()
+        fields[FireblocksLifecycle.stateField] = "beta"
+        #expect(FireblocksLifecycle(headerFields: fields)?.isBeta == true)
+        #expect(FireblocksLifecycle(headerFields: fields)?.sunset == nil)
+    }
+
+    @Test func theServersAreFireblocksOwn() {
+        #expect(FireblocksServers.byName.map(\.url.absoluteString) == [
+            "https://api.fireblocks.io/v1", "https://sandbox-api.fireblocks.io/v1",
+            "https://eu-api.fireblocks.io/v1", "https://eu2-api.fireblocks.io/v1",
+        ])
+        // The generated client's own servers agree with the spec's.
+        #expect(Servers.production == FireblocksServers.production)
+        #expect(Servers.sandbox == FireblocksServers.sandbox)
+    }
+}
+
+/// Log messages captured by `RecordingLogHandler`.
+final class LogRecords: @unchecked Sendable {
+    private let lock = NSLock()
+    private var records: [(level: Logger.Level, message: String)] = []
+
+    var all: [(level: Logger.Level, message: String)] { lock.withLock { records } }
+
+    func append(_ level: Logger.Level, _ message: String) {
+        lock.withLock { records.append((level, message)) }
+    }
+}
+
+struct RecordingLogHandler: LogHandler {
+    let records: LogRecords
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        records.append(event.level, event.message.description)
+    }
+}
