@@ -9,6 +9,13 @@ let package = Package(
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .plugin(name: "OpenAPISwiftGenPlugin", targets: ["OpenAPISwiftGenPlugin"]),
         .plugin(name: "OpenAPISwiftGenCommand", targets: ["OpenAPISwiftGenCommand"]),
+        // The Fireblocks client: the generated balances client, request signing, the rest of what
+        // the real service needs, and a command. A project that uses only the plugins checks out
+        // their dependencies (jwt-kit, swift-crypto, swift-log) but never compiles them.
+        .library(name: "FireblocksConnectedAccounts", targets: ["FireblocksConnectedAccounts"]),
+        .library(name: "FireblocksAuth", targets: ["FireblocksAuth"]),
+        .library(name: "Fireblocks", targets: ["Fireblocks"]),
+        .executable(name: "fireblocks-balances", targets: ["fireblocks-balances"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -145,9 +152,7 @@ let package = Package(
 
         // Fireblocks' request signing, hand-written, for the companion client (or any client of the
         // Fireblocks API). A target of its own so that the generated targets never build
-        // swift-crypto, and not a product: SwiftPM fetches and checks out the dependencies of a
-        // dependency's products, so a product would bring jwt-kit and swift-crypto into every
-        // build-plugin user's graph (checked out, not compiled; measured with .ci/plugin-consumer.sh).
+        // swift-crypto.
         .target(
             name: "FireblocksAuth",
             dependencies: [
@@ -159,7 +164,7 @@ let package = Package(
             ]
         ),
         // The hand-written rest of the Fireblocks client: servers, lifecycle headers, a client set
-        // up from the environment. Not a product, for the reason FireblocksAuth is not one.
+        // up from the environment.
         .target(
             name: "Fireblocks",
             dependencies: [
