@@ -59,7 +59,11 @@ extension Translator {
             bodyCases: responses.bodyCases,
             outputHeaders: responses.headers,
             failureBodyType: responses.failureType,
-            types: types
+            types: types,
+            pagination: pagination(
+                operation, path: path, methodName: unescapedName, signature: signature, body: body, responses: responses, types: types
+            ),
+            idempotencyKeyLiteral: Self.idempotencyKeyLiteral(signature)
         )
     }
 
