@@ -91,8 +91,8 @@ extension Translator {
 
     /// The sequences for `fields`, or why they cannot be made.
     mutating func paginationContext(
-        _ fields: PaginationFields, body: PageObject, operation: Operation, methodName: String,
-        signature: ParameterSignature, requestBody: RequestBodyArgument?
+        _ fields: PaginationFields, body: PageObject, methodName: String, signature: ParameterSignature,
+        requestBody: RequestBodyArgument?, remark: String
     ) -> Result<PaginationContext, PaginationFailure> {
         let cursorLiteral = SwiftEscaping.stringLiteral(fields.cursor)
         guard let cursor = signature.parameters.first(where: { $0.isQuery && $0.nameLiteral == cursorLiteral }) else {
@@ -124,8 +124,7 @@ extension Translator {
         var parameterDocs = signature.docs.filter { $0.name != cursor.label }
         if let requestBody { parameterDocs.append((requestBody.argument, requestBody.description)) }
         let docs = paginationDocs(
-            fields, methodName: SwiftName.escaped(methodName), pagesName: pagesName, parameterDocs: parameterDocs,
-            operationID: operation.operationId ?? methodName
+            fields, methodName: SwiftName.escaped(methodName), pagesName: pagesName, parameterDocs: parameterDocs, remark: remark
         )
         return .success(PaginationContext(
             pagesMethodName: pagesName, itemsMethodName: itemsName, pagesDoc: docs.pages, itemsDoc: docs.items,
@@ -183,7 +182,7 @@ extension Translator {
 
     private func paginationDocs(
         _ fields: PaginationFields, methodName: String, pagesName: String, parameterDocs: [(name: String, text: String)],
-        operationID: String
+        remark: String
     ) -> (pages: [String], items: [String]) {
         let cursor = "`" + SwiftEscaping.docCodeText(fields.cursor) + "`"
         let next = "`" + SwiftEscaping.docCodeText(PaginationFields.text(fields.next)) + "`"
@@ -195,21 +194,23 @@ extension Translator {
                 parameters += calloutItem("///   - \(name.replacingAll("`", with: "")):", text, indent: "///     ")
             }
         }
-        let remark = "/// - Remark: Generated from the pagination of `\(SwiftEscaping.docCodeText(operationID))`."
         let pages = [
-            "/// The pages of `\(methodName)`, each requested as the sequence is iterated: the first without",
-            "/// \(cursor), each next one with the \(next) of the page before. The sequence ends after a page",
-            "/// without one (or with an empty or repeated one). An error ends it, thrown from the iterator's",
-            "/// `next()`; so does cancelling the task (`CancellationError`, checked before each page).",
+            "/// The pages of `\(methodName)`, each requested as the sequence is iterated.",
+            "///",
+            "/// The first page is requested without \(cursor), each next one with the \(next) of the page",
+            "/// before. The sequence ends after a page without one (or with an empty or repeated one). An",
+            "/// error ends it, thrown from the iterator's `next()`; so does cancelling the task",
+            "/// (`CancellationError`, checked before each page).",
             "///",
         ] + parameters + [
             "/// - Returns: Each page's output (body, status and headers), in order.",
             remark,
         ]
         let itemsDoc = [
-            "/// The items of every page of `\(methodName)`: the \(items) of each page of `\(pagesName)`,",
-            "/// in order, requested page by page as the sequence is iterated. Errors and cancellation end it",
-            "/// as they end the pages.",
+            "/// The items of every page of `\(methodName)`, in order.",
+            "///",
+            "/// They are the \(items) of each page of `\(pagesName)`, requested page by page as the",
+            "/// sequence is iterated; errors and cancellation end it as they end the pages.",
             "///",
         ] + parameters + [
             "/// - Returns: The items, in order.",

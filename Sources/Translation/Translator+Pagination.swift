@@ -51,7 +51,7 @@ extension Translator {
     /// `--verbose`, notes say which operations are and why a likely one is not.
     mutating func pagination(
         _ operation: Operation, path: PathEntry, methodName: String, signature: ParameterSignature,
-        body: RequestBodyArgument?, responses: ResponseTranslation, types: [ModelContext]
+        body: RequestBodyArgument?, responses: ResponseTranslation, types: [ModelContext], remark: String
     ) -> PaginationContext? {
         let operationID = operation.operationId ?? methodName
         let fields: PaginationFields
@@ -78,7 +78,7 @@ extension Translator {
             source = .detected
         }
         let outcome = pageBodyObject(operation, responses: responses, types: types).map {
-            paginationContext(fields, body: $0, operation: operation, methodName: methodName, signature: signature, requestBody: body)
+            paginationContext(fields, body: $0, methodName: methodName, signature: signature, requestBody: body, remark: remark)
         } ?? .failure("the success response is not one JSON object")
         switch outcome {
         case .success(let context):
