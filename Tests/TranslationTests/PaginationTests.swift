@@ -293,6 +293,12 @@ private let nextAndData = """
         #expect(result.operation?.declaresIdempotencyKey == !literal.isEmpty)
     }
 
+    /// A schema named like a support type the sequences or the retries use gets another name.
+    @Test(arguments: ["RetryPolicy", "PageSequence", "PageItemSequence"])
+    func theSupportTypesNamesAreReserved(_ name: String) {
+        #expect(SwiftName.typeName(name) == name + "Model")
+    }
+
     @Test(arguments: [
         ("Datum", "Body.Datum"),
         ("[Datum]", "[Body.Datum]"),
