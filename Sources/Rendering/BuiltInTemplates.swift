@@ -409,9 +409,9 @@ import {{.}}
 {{/parameters}}
     ) -> PageItemSequence<{{outputType}}, {{itemType}}> {
         {{pagesMethodName}}({{#hasParameters}}
-{{#parameters}}
+{{#pageArguments}}
             {{label}}: {{name}}{{separator}}
-{{/parameters}}
+{{/pageArguments}}
         {{/hasParameters}}).items {
             $0.body{{#itemsPath}}.{{name}}{{#isOptionalChain}}?{{/isOptionalChain}}{{/itemsPath}}{{#itemsMayBeAbsent}} ?? []{{/itemsMayBeAbsent}}
         }

@@ -215,6 +215,7 @@ extension PaginationContext: TemplateObject, TemplateElement {
         case "parameters": return .list(self.parameters)
         case "hasParameters": return .flag(self.hasParameters)
         case "arguments": return .list(self.arguments)
+        case "pageArguments": return .list(self.pageArguments)
         case "nextPath": return .list(self.nextPath)
         case "itemsPath": return .list(self.itemsPath)
         case "itemsMayBeAbsent": return .flag(self.itemsMayBeAbsent)
@@ -366,7 +367,7 @@ public enum ContextKeys {
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey"],
-        "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
+        "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
         "PageArgumentContext": ["label", "name", "isCursor", "separator"],
         "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],

@@ -17,6 +17,8 @@ public struct PaginationContext: Sendable {
     /// The arguments the operation's method is called with for each page: every parameter, the
     /// cursor one included.
     public var arguments: [PageArgumentContext]
+    /// The arguments the items method passes to the pages method: every parameter but the cursor.
+    public var pageArguments: [PageArgumentContext]
     /// The way from the response body to the next page's cursor (a `String`), one property per step
     /// (`next`; `paging`, `next`).
     public var nextPath: [PropertyStepContext]
@@ -41,6 +43,11 @@ public struct PaginationContext: Sendable {
         self.parameters = parameters
         self.hasParameters = !parameters.isEmpty
         self.arguments = arguments
+        var pageArguments = arguments.filter { !$0.isCursor }
+        for index in pageArguments.indices {
+            pageArguments[index].separator = index == pageArguments.count - 1 ? "" : ","
+        }
+        self.pageArguments = pageArguments
         self.nextPath = nextPath
         self.itemsPath = itemsPath
         self.itemsMayBeAbsent = itemsPath.contains(where: \.isOptional)
@@ -50,7 +57,8 @@ public struct PaginationContext: Sendable {
 
 /// An argument of the call that fetches one page.
 public struct PageArgumentContext: Sendable {
-    /// The argument label.
+    /// The argument label as a call writes it (`protocol:`: only `inout`, `var` and `let` keep
+    /// their backticks there).
     public var label: String
     /// The name of the value passed (the sequence method's parameter), empty for the cursor.
     public var name: String

@@ -117,7 +117,10 @@ extension Translator {
             parameters[index].separator = index == parameters.count - 1 ? "" : ","
         }
         let arguments = signature.parameters.map { parameter in
-            PageArgumentContext(label: parameter.label, name: parameter.name, isCursor: parameter.label == cursor.label, separator: parameter.separator)
+            PageArgumentContext(
+                label: Self.argumentLabel(parameter.label), name: parameter.name, isCursor: parameter.label == cursor.label,
+                separator: parameter.separator
+            )
         }
         let element = String(items.last.context.valueType.dropFirst().dropLast())
         let itemType = Self.qualifying(element, names: Set(items.holder.model.nested.map(\.name)), in: items.holder.qualifiedName)
@@ -156,6 +159,13 @@ extension Translator {
             next = expected.next()
         }
         return next == nil
+    }
+
+    /// A parameter's label as a call writes it: a call takes any keyword as a label but `inout`,
+    /// `var` and `let`, and warns about the backticks of the others.
+    static func argumentLabel(_ label: String) -> String {
+        let plain = label.replacingAll("`", with: "")
+        return ["inout", "var", "let"].contains(plain) ? label : plain
     }
 
     /// `type` with each of `names` (types nested in another) written as `outer.Name`.

@@ -93,6 +93,22 @@ private let nextAndData = """
         #expect(pagination.pagesDoc.last == "/// - Remark: Generated from `GET /things` (`listThings`).")
     }
 
+    /// A call takes a keyword as a label without backticks (and warns about them), but not as a
+    /// value.
+    @Test func theCallsSpellKeywordLabelsPlain() throws {
+        let parameters = """
+            - {name: protocol, in: query, schema: {type: string}}
+            - {name: pageCursor, in: query, schema: {type: string}}
+            - {name: var, in: query, schema: {type: string}}
+            """
+        let pagination = try #require(try listThings(parameters: parameters, body: nextAndData).operation?.pagination)
+        #expect(pagination.parameters.map(\.label) == ["`protocol`", "`var`"])
+        #expect(pagination.arguments.map(\.label) == ["protocol", "pageCursor", "`var`"])
+        #expect(pagination.arguments.map(\.name) == ["`protocol`", "", "`var`"])
+        #expect(pagination.pageArguments.map(\.label) == ["protocol", "`var`"])
+        #expect(pagination.pageArguments.map(\.separator) == [",", ""])
+    }
+
     @Test func theNextCursorMayBeOneLevelDownAndTheItemsInline() throws {
         let body = """
             type: object
