@@ -502,6 +502,146 @@ extension Client {
             }
         }
     }
+
+    /// Cursor pagination, detected: the `pageCursor` query parameter, the next cursor in the response's `paging.next` and the items in `entries`.
+    ///
+    /// - Parameters:
+    ///   - ledgerId:
+    ///   - pageSize:
+    ///   - pageCursor: Where the page starts.
+    /// - Returns: The `200` response (One page of entries) with its status and headers.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /ledgers/{ledgerId}/entries` (`listLedgerEntries`).
+    public func listLedgerEntries(
+        ledgerId: String,
+        pageSize: Int? = nil,
+        pageCursor: String? = nil
+    ) async throws -> ListLedgerEntriesOutput {
+        let operationID = "listLedgerEntries"
+        if let pageSize {
+            try Validate.minimum(pageSize, 1, parameter: "pageSize")
+            try Validate.maximum(pageSize, 100, parameter: "pageSize")
+        }
+        var query = QueryString()
+        query.append("pageSize", pageSize)
+        query.append("pageCursor", pageCursor)
+        var request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/ledgers/" + URIEncoding.pathSegment(ledgerId) + "/entries" + query.encoded
+        )
+        request.headerFields[.accept] = "application/json"
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 200:
+                return ListLedgerEntriesOutput(
+                    status: response.status,
+                    body: try sender.decode(ListLedgerEntriesResponse.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// The pages of `listLedgerEntries`, each requested as the sequence is iterated.
+    ///
+    /// The first page is requested without `pageCursor`, each next one with the `paging.next` of the page
+    /// before. The sequence ends after a page without one (or with an empty or repeated one). An
+    /// error ends it, thrown from the iterator's `next()`; so does cancelling the task
+    /// (`CancellationError`, checked before each page).
+    ///
+    /// - Parameters:
+    ///   - ledgerId:
+    ///   - pageSize:
+    /// - Returns: Each page's output (body, status and headers), in order.
+    /// - Remark: Generated from `GET /ledgers/{ledgerId}/entries` (`listLedgerEntries`).
+    public func listLedgerEntriesPages(
+        ledgerId: String,
+        pageSize: Int? = nil
+    ) -> PageSequence<ListLedgerEntriesOutput> {
+        PageSequence {
+            try await self.listLedgerEntries(
+                ledgerId: ledgerId,
+                pageSize: pageSize,
+                pageCursor: $0
+            )
+        } nextCursor: {
+            $0.body.paging?.next
+        }
+    }
+
+    /// The items of every page of `listLedgerEntries`, in order.
+    ///
+    /// They are the `entries` of each page of `listLedgerEntriesPages`, requested page by page as the
+    /// sequence is iterated; errors and cancellation end it as they end the pages.
+    ///
+    /// - Parameters:
+    ///   - ledgerId:
+    ///   - pageSize:
+    /// - Returns: The items, in order.
+    /// - Remark: Generated from `GET /ledgers/{ledgerId}/entries` (`listLedgerEntries`).
+    public func listLedgerEntriesItems(
+        ledgerId: String,
+        pageSize: Int? = nil
+    ) -> PageItemSequence<ListLedgerEntriesOutput, ListLedgerEntriesResponse.EntriesItem> {
+        listLedgerEntriesPages(
+            ledgerId: ledgerId,
+            pageSize: pageSize
+        ).items {
+            $0.body.entries
+        }
+    }
+
+    /// A POST that declares an `Idempotency-Key` header: with a retry policy, a call without a key gets one, and it may be retried.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey:
+    ///   - body:
+    /// - Returns: The `201` response (The transfer was made) with its status and headers.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `POST /transfers` (`createTransfer`).
+    public func createTransfer(
+        idempotencyKey: String? = nil,
+        body: CreateTransferRequest
+    ) async throws -> CreateTransferOutput {
+        let operationID = "createTransfer"
+        var request = HTTPRequest(
+            method: .post,
+            scheme: nil,
+            authority: nil,
+            path: "/transfers"
+        )
+        request.headerFields[.accept] = "application/json"
+        if let idempotencyKey {
+            request.headerFields[HTTPField.Name("Idempotency-Key")!] = idempotencyKey.description
+        }
+        if sender.retryPolicy != nil, request.headerFields[HTTPField.Name("Idempotency-Key")!] == nil {
+            request.headerFields[HTTPField.Name("Idempotency-Key")!] = UUID().uuidString
+        }
+        let encodedBody = try RequestBodies.json(body, contentType: "application/json")
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+            switch response.status {
+            case 201:
+                return CreateTransferOutput(
+                    status: response.status,
+                    body: try sender.decode(CreateTransferResponse.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
+        }
+    }
 }
 
 /// The result of `Client.listPets`: the decoded body with the response's
@@ -609,3 +749,124 @@ public typealias EchoModelsOutput = OperationOutput<Everything>
 /// Body:
 /// The request's own echo
 public typealias ShadowLocalsOutput = OperationOutput<String>
+
+/// The result of `Client.listLedgerEntries`: the decoded body with the response's
+/// status and headers.
+///
+/// Body:
+/// One page of entries
+public typealias ListLedgerEntriesOutput = OperationOutput<ListLedgerEntriesResponse>
+
+public struct ListLedgerEntriesResponse: ObjectModel {
+    public var entries: [EntriesItem]
+    @Indirect
+    public var paging: Paging?
+
+    public init(
+        entries: [EntriesItem],
+        paging: Paging? = nil
+    ) {
+        self.entries = entries
+        self.paging = paging
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.entries = try container.read("entries")
+        self.paging = try container.readIfPresent("paging")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.entries, "entries")
+        visitor.visitIfPresent(\.paging, "paging")
+    }
+
+    public struct EntriesItem: ObjectModel {
+        public var id: String
+        public var amount: Int?
+
+        public init(
+            id: String,
+            amount: Int? = nil
+        ) {
+            self.id = id
+            self.amount = amount
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.id = try container.read("id")
+            self.amount = try container.readIfPresent("amount")
+        }
+
+        public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+            visitor.visit(\.id, "id")
+            visitor.visitIfPresent(\.amount, "amount")
+        }
+    }
+
+    public struct Paging: ObjectModel {
+        /// The next page's cursor; absent on the last page.
+        public var next: String?
+
+        public init(
+            next: String? = nil
+        ) {
+            self.next = next
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.next = try container.readIfPresent("next")
+        }
+
+        public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+            visitor.visitIfPresent(\.next, "next")
+        }
+    }
+}
+
+/// The result of `Client.createTransfer`: the decoded body with the response's
+/// status and headers.
+///
+/// Body:
+/// The transfer was made
+public typealias CreateTransferOutput = OperationOutput<CreateTransferResponse>
+
+public struct CreateTransferRequest: ObjectModel {
+    public var amount: Int
+
+    public init(
+        amount: Int
+    ) {
+        self.amount = amount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.amount = try container.read("amount")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.amount, "amount")
+    }
+}
+
+public struct CreateTransferResponse: ObjectModel {
+    public var id: String?
+
+    public init(
+        id: String? = nil
+    ) {
+        self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.readIfPresent("id")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.id, "id")
+    }
+}

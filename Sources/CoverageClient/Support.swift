@@ -271,6 +271,8 @@ struct RequestSender: Sendable {
     var transport: any ClientTransport
     var middlewares: [any ClientMiddleware]
     var maxResponseBodySize: Int
+    /// When and how requests are sent again; `nil` sends each once (see `send(_:body:operationID:)`).
+    var retryPolicy: RetryPolicy? = nil
 
     /// Sends the request and turns the response into the operation's output.
     func send<Output>(
@@ -279,7 +281,8 @@ struct RequestSender: Sendable {
         try output(try await send(request, body: body, operationID: operationID))
     }
 
-    func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
+    /// One attempt: through the middlewares and the transport, and the whole response body read.
+    func sendAttempt(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
             [transport] request, body, url in
             try await transport.send(request, body: body, baseURL: url, operationID: operationID)
@@ -699,5 +702,238 @@ enum PropertyVisitors {
 enum Discriminator {
     static func value(named name: String, in decoder: any Decoder) throws -> String {
         try decoder.container(keyedBy: JSONKey.self).decode(String.self, forKey: JSONKey(stringValue: name))
+    }
+}
+
+// MARK: - Retries
+
+/// When and how a client sends a request again. Retries are opt-in:
+/// `Client(…, retryPolicy: RetryPolicy())`; without a policy (`nil`, the default) every request is
+/// sent once.
+///
+/// A request is retried after a response with one of `retryableStatuses` (`429` and `503`), waiting
+/// what its `Retry-After` says (seconds or an HTTP date) and at most `maxDelay`; and after an error
+/// of the transport (a connection failure), with exponential backoff and full jitter: before retry
+/// `n`, a random delay from zero to `baseDelay × 2^(n−1)`, at most `maxDelay`. Only idempotent
+/// methods are retried (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`), and requests of any
+/// method that carry an `Idempotency-Key` header: an operation that declares that header sends a
+/// fresh UUID when the caller gives none, and every attempt of the call sends the same key.
+///
+/// Every attempt passes through the middlewares again (a middleware that signs requests signs each
+/// attempt anew), with the same body bytes. When the attempts run out, the call ends as the last
+/// attempt did: with the last response (an `APIError` for a `429` or `503` the operation does not
+/// document as a success) or the last error.
+public struct RetryPolicy: Sendable {
+    /// How many times a request is sent at most, the first time included.
+    public var maxAttempts: Int
+    /// The backoff's first delay, doubled for each retry after it (before the jitter).
+    public var baseDelay: Duration
+    /// The longest wait between two attempts, for the backoff and for `Retry-After` alike.
+    public var maxDelay: Duration
+    /// The statuses that are retried.
+    public var retryableStatuses: Set<Int>
+    /// Waits between two attempts (`Task.sleep` by default; a test can record the delays instead).
+    public var sleep: @Sendable (Duration) async throws -> Void
+    /// A number in `0..<1` for the jitter (the system's random numbers by default).
+    public var random: @Sendable () -> Double
+    /// The current time, against which a `Retry-After` date is measured.
+    public var now: @Sendable () -> Date
+
+    /// - Parameters:
+    ///   - maxAttempts: How many times a request is sent at most, the first time included.
+    ///   - baseDelay: The backoff's first delay, doubled for each retry after it.
+    ///   - maxDelay: The longest wait between two attempts.
+    ///   - retryableStatuses: The statuses that are retried.
+    ///   - sleep: Waits between two attempts.
+    ///   - random: A number in `0..<1` for the jitter.
+    ///   - now: The current time, for `Retry-After` dates.
+    public init(
+        maxAttempts: Int = 3,
+        baseDelay: Duration = .milliseconds(500),
+        maxDelay: Duration = .seconds(30),
+        retryableStatuses: Set<Int> = [429, 503],
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.retryableStatuses = retryableStatuses
+        self.sleep = sleep
+        self.random = random
+        self.now = now
+    }
+
+    static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .put, .delete, .options, .trace]
+
+    /// Whether the request may be sent more than once: its method is idempotent, or it carries an
+    /// idempotency key; and its body can be sent again.
+    func allowsRetries(of request: HTTPRequest, body: HTTPBody?) -> Bool {
+        let idempotent = Self.idempotentMethods.contains(request.method)
+            || request.headerFields[HTTPField.Name("Idempotency-Key")!] != nil
+        return idempotent && body?.iterationBehavior != .single
+    }
+
+    /// The wait before retry `retry` (1 for the first) after an error: full jitter over an
+    /// exponential backoff.
+    func backoff(retry: Int) -> Duration {
+        let ceiling = min(maxDelay, baseDelay * (1 << min(max(retry - 1, 0), 30)))
+        return ceiling * min(max(random(), 0), 1)
+    }
+
+    /// The wait before retry `retry` after `response`, or `nil` when the response is final.
+    func delay(after response: RawResponse, retry: Int) -> Duration? {
+        guard retryableStatuses.contains(response.status) else { return nil }
+        let value = response.headerFields[HTTPField.Name("Retry-After")!]
+        return Self.retryAfter(value, now: now()).map { min($0, maxDelay) } ?? backoff(retry: retry)
+    }
+
+    /// A `Retry-After` value: whole seconds, or an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`).
+    static func retryAfter(_ value: String?, now: Date) -> Duration? {
+        guard let text = value?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if let seconds = Int(text) { return seconds >= 0 ? .seconds(seconds) : nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = formatter.date(from: text) else { return nil }
+        return .milliseconds(max(0, Int((date.timeIntervalSince(now) * 1000).rounded(.up))))
+    }
+
+    /// The transport, watched: whether an attempt failed there (a connection failure, worth
+    /// retrying) rather than in a middleware. Errors reach the middlewares unchanged.
+    final class WatchedTransport: ClientTransport, @unchecked Sendable {
+        let base: any ClientTransport
+        private let lock = NSLock()
+        private var failed = false
+
+        init(_ base: any ClientTransport) {
+            self.base = base
+        }
+
+        var didFail: Bool {
+            lock.withLock { failed }
+        }
+
+        func send(
+            _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String
+        ) async throws -> (HTTPResponse, HTTPBody?) {
+            do {
+                return try await base.send(request, body: body, baseURL: baseURL, operationID: operationID)
+            } catch {
+                lock.withLock { failed = true }
+                throw error
+            }
+        }
+    }
+}
+
+extension RequestSender {
+    /// Sends the request, again as the retry policy allows: each attempt through the middlewares.
+    func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
+        guard let policy = retryPolicy, policy.maxAttempts > 1, policy.allowsRetries(of: request, body: body) else {
+            return try await sendAttempt(request, body: body, operationID: operationID)
+        }
+        var attempt = 1
+        while true {
+            var watched = self
+            let transport = RetryPolicy.WatchedTransport(transport)
+            watched.transport = transport
+            let delay: Duration
+            do {
+                let response = try await watched.sendAttempt(request, body: body, operationID: operationID)
+                guard attempt < policy.maxAttempts, let wait = policy.delay(after: response, retry: attempt) else { return response }
+                delay = wait
+            } catch {
+                guard attempt < policy.maxAttempts, transport.didFail, !Task.isCancelled else { throw error }
+                delay = policy.backoff(retry: attempt)
+            }
+            try await policy.sleep(delay)
+            attempt += 1
+        }
+    }
+}
+
+// MARK: - Pagination
+
+/// The pages of a cursor-paginated operation, each requested as the sequence is iterated: the first
+/// without a cursor, each next one with the cursor the page before gave.
+///
+/// The sequence ends after a page without a next cursor, or with an empty one or one it has seen
+/// before (so a server that repeats itself cannot keep it going for ever). An error ends it: the
+/// iterator's `next()` throws it, and returns `nil` after that. Cancelling the task ends it too:
+/// before each request the iterator throws `CancellationError` if the task is cancelled.
+public struct PageSequence<Page: Sendable>: AsyncSequence, Sendable {
+    public typealias Element = Page
+
+    let fetch: @Sendable (_ cursor: String?) async throws -> Page
+    let nextCursor: @Sendable (_ page: Page) -> String?
+
+    init(
+        fetch: @escaping @Sendable (_ cursor: String?) async throws -> Page,
+        nextCursor: @escaping @Sendable (_ page: Page) -> String?
+    ) {
+        self.fetch = fetch
+        self.nextCursor = nextCursor
+    }
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(sequence: self)
+    }
+
+    /// The items of every page, in order.
+    func items<Item: Sendable>(_ items: @escaping @Sendable (_ page: Page) -> [Item]) -> PageItemSequence<Page, Item> {
+        PageItemSequence(pages: self, items: items)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let sequence: PageSequence
+        var cursor: String?
+        var seen: Set<String> = []
+        var isFinished = false
+
+        init(sequence: PageSequence) {
+            self.sequence = sequence
+        }
+
+        public mutating func next() async throws -> Page? {
+            guard !isFinished else { return nil }
+            // Finished unless this page gives a new cursor: an error thrown here ends the sequence.
+            isFinished = true
+            try Task.checkCancellation()
+            let page = try await sequence.fetch(cursor)
+            if let next = sequence.nextCursor(page), !next.isEmpty, seen.insert(next).inserted {
+                cursor = next
+                isFinished = false
+            }
+            return page
+        }
+    }
+}
+
+/// The items of every page of a `PageSequence`, in order; it ends as the pages do.
+public struct PageItemSequence<Page: Sendable, Item: Sendable>: AsyncSequence, Sendable {
+    public typealias Element = Item
+
+    let pages: PageSequence<Page>
+    let items: @Sendable (_ page: Page) -> [Item]
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(pages: pages.makeAsyncIterator(), items: items)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        var pages: PageSequence<Page>.Iterator
+        let items: @Sendable (_ page: Page) -> [Item]
+        var current: IndexingIterator<[Item]> = [].makeIterator()
+
+        public mutating func next() async throws -> Item? {
+            while true {
+                if let item = current.next() { return item }
+                guard let page = try await pages.next() else { return nil }
+                current = items(page).makeIterator()
+            }
+        }
     }
 }

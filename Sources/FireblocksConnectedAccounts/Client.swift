@@ -32,17 +32,20 @@ public struct Client: Sendable {
     ///   - transport: Sends the requests, e.g. `URLSessionTransport()`.
     ///   - middlewares: Called in order around every request (authentication, logging, retries…).
     ///   - maxResponseBodySize: The most bytes of a response body the client reads before it fails.
+    ///   - retryPolicy: When and how requests are sent again (`RetryPolicy`); `nil` sends each once.
     public init(
         serverURL: URL = Servers.production,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
-        maxResponseBodySize: Int = 16 * 1024 * 1024
+        maxResponseBodySize: Int = 16 * 1024 * 1024,
+        retryPolicy: RetryPolicy? = nil
     ) {
         self.sender = RequestSender(
             serverURL: serverURL,
             transport: transport,
             middlewares: middlewares,
-            maxResponseBodySize: maxResponseBodySize
+            maxResponseBodySize: maxResponseBodySize,
+            retryPolicy: retryPolicy
         )
     }
 }

@@ -54,6 +54,55 @@ extension Client {
             }
         }
     }
+
+    /// The pages of `getConnectedAccountBalances`, each requested as the sequence is iterated.
+    ///
+    /// The first page is requested without `pageCursor`, each next one with the `next` of the page
+    /// before. The sequence ends after a page without one (or with an empty or repeated one). An
+    /// error ends it, thrown from the iterator's `next()`; so does cancelling the task
+    /// (`CancellationError`, checked before each page).
+    ///
+    /// - Parameters:
+    ///   - accountId: The ID of the account to fetch balances for.
+    ///   - pageSize: Page size for pagination.
+    /// - Returns: Each page's output (body, status and headers), in order.
+    /// - Remark: Generated from `GET /connected_accounts/{accountId}/balances` (`getConnectedAccountBalances`).
+    public func getConnectedAccountBalancesPages(
+        accountId: String,
+        pageSize: Int? = nil
+    ) -> PageSequence<GetConnectedAccountBalancesOutput> {
+        PageSequence {
+            try await self.getConnectedAccountBalances(
+                accountId: accountId,
+                pageSize: pageSize,
+                pageCursor: $0
+            )
+        } nextCursor: {
+            $0.body.next
+        }
+    }
+
+    /// The items of every page of `getConnectedAccountBalances`, in order.
+    ///
+    /// They are the `data` of each page of `getConnectedAccountBalancesPages`, requested page by page as the
+    /// sequence is iterated; errors and cancellation end it as they end the pages.
+    ///
+    /// - Parameters:
+    ///   - accountId: The ID of the account to fetch balances for.
+    ///   - pageSize: Page size for pagination.
+    /// - Returns: The items, in order.
+    /// - Remark: Generated from `GET /connected_accounts/{accountId}/balances` (`getConnectedAccountBalances`).
+    public func getConnectedAccountBalancesItems(
+        accountId: String,
+        pageSize: Int? = nil
+    ) -> PageItemSequence<GetConnectedAccountBalancesOutput, ConnectedAccountBalances> {
+        getConnectedAccountBalancesPages(
+            accountId: accountId,
+            pageSize: pageSize
+        ).items {
+            $0.body.data
+        }
+    }
 }
 
 /// The result of `Client.getConnectedAccountBalances`: the decoded body with the response's

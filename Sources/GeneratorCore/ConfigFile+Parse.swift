@@ -74,8 +74,14 @@ extension ConfigFile {
             case .map(let field):
                 var result: [String: String] = [:]
                 for pair in mapping(node, subject) ?? [] {
-                    guard let name = pair.key.text, let text = value(pair.value, key.rule, ConfigFile.quoted(key.name + "." + name)) else { continue }
-                    result[name] = text
+                    guard let name = pair.key.text else { continue }
+                    let entrySubject = ConfigFile.quoted(key.name + "." + name)
+                    let entry = if case .fields(let fields) = key.rule, pair.value.pairs != nil {
+                        record(pair.value, fields, key.name + "." + name)
+                    } else {
+                        value(pair.value, key.rule, entrySubject)
+                    }
+                    if let entry { result[name] = entry }
                 }
                 config[keyPath: field] = result
             }
@@ -92,6 +98,34 @@ extension ConfigFile {
                 return nil
             }
             return text
+        }
+
+        /// A mapping of every one of `fields` to a name, as the flag's text (`pageCursor,next,data`).
+        mutating func record(_ node: Node, _ fields: [String], _ name: String) -> String? {
+            var names: [String: String] = [:]
+            var failed = false
+            for pair in node.pairs ?? [] {
+                guard let field = pair.key.text, fields.contains(field) else {
+                    unknown(pair.key, in: name, known: fields)
+                    failed = true
+                    continue
+                }
+                let subject = ConfigFile.quoted(name + "." + field)
+                guard pair.value.scalar != nil, !pair.value.isNull, let text = pair.value.text, !text.isEmpty, !text.contains(",") else {
+                    fail(ConfigFile.mistake(subject, mustBe: "a name without ','", found: pair.value.text.map(ConfigFile.quoted) ?? pair.value.kindDescription), at: pair.value)
+                    failed = true
+                    continue
+                }
+                names[field] = text
+            }
+            let missing = fields.filter { names[$0] == nil }
+            guard missing.isEmpty, !failed else {
+                if !failed {
+                    fail("\(ConfigFile.quoted(name)) must name \(proseList(fields, "and")) (missing: \(missing.joined(separator: ", ")))", at: node)
+                }
+                return nil
+            }
+            return fields.compactMap { names[$0] }.joined(separator: ",")
         }
 
         mutating func fail(_ message: String, at node: Node) {

@@ -17,6 +17,9 @@ extension ConfigFile {
         case identifier
         /// A Swift identifier starting with an uppercase letter.
         case typeName
+        /// `false`, or one name for each field, joined by `,` (`pageCursor,next,data`); in the file,
+        /// also a mapping of the fields to names.
+        case fields([String])
 
         /// Whether `text` follows the rule.
         public func accepts(_ text: String) -> Bool {
@@ -26,6 +29,8 @@ extension ConfigFile {
             case .wholeNumber(let range): Int(text).map(range.contains) ?? false
             case .identifier: ConfigFile.isIdentifier(text)
             case .typeName: ConfigFile.isIdentifier(text) && text.first?.isUppercase == true
+            case .fields(let names):
+                text == "false" || text.split(separator: ",", omittingEmptySubsequences: false).map { $0.isEmpty } == names.map { _ in false }
             }
         }
 
@@ -37,6 +42,7 @@ extension ConfigFile {
             case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
             case .identifier: "a Swift identifier"
             case .typeName: "a type name starting with an uppercase letter"
+            case .fields(let names): "false or the names " + names.joined(separator: ",")
             }
         }
 
@@ -48,6 +54,7 @@ extension ConfigFile {
             case .identifier, .typeName: "Swift identifier"
             case .path: "path"
             case .text: "string"
+            case .fields(let names): "`false` or `" + names.joined(separator: ",") + "`"
             }
         }
 

@@ -19,6 +19,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var propertyNames: [String: String] = [:]
     public var operationNames: [String: String] = [:]
     public var types: [String: String] = [:]
+    /// operationId → `cursor,next,items` (the names the spec uses) or `false`.
+    public var pagination: [String: String] = [:]
 
     public init() {}
 
@@ -58,6 +60,10 @@ public struct ConfigFile: Sendable, Equatable {
         Key(name: "types", flag: "--type Schema=SwiftType", rule: .text, value: "map", defaultValue: "none",
             summary: "Use an existing type for a component schema instead of generating one (`Foundation.Decimal`, a type of your own); it must be `Codable`, `Hashable` and `Sendable`.",
             field: .map(\.types)),
+        Key(name: "pagination", flag: "--pagination operationId=cursor,next,items", rule: .fields(["cursor", "next", "items"]), value: "map",
+            defaultValue: "detected",
+            summary: "Cursor pagination of an operation, over what is detected: the cursor query parameter, the response property holding the next page's cursor (`paging.next`) and the array of items, or `false` for none. In the file an entry is a mapping `{cursor: …, next: …, items: …}` or `false`.",
+            field: .map(\.pagination)),
     ]
 
     /// One setting: its key in the file, the flag that sets it, the rule its values follow and what

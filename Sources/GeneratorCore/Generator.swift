@@ -14,6 +14,9 @@ public struct GenerationResult: Sendable {
     /// How long each stage took, in order (`YAML parse`, `model + $ref`, `translate`, `templates`
     /// (parsing them), `render`).
     public var timings: [StageTiming] = []
+    /// What the run decided that is worth knowing but needs no action (the operations that are
+    /// paginated, and why a likely one is not), which `--verbose` prints.
+    public var notes: [Diagnostic] = []
 }
 
 public enum Generator {
@@ -92,12 +95,16 @@ public enum Generator {
             options.propertyNames = config.propertyNames
             options.operationNames = config.operationNames
             options.types = config.types
+            options.pagination = config.pagination
             // Templates that do not parse fail the render with located errors; until then, no locals.
             options.methodLocals = (try? config.templates.renderer())?.methodLocals ?? []
             let files = try produce(consume document, options, &diagnostics, &clock)
-            return GenerationResult(files: files, diagnostics: diagnostics.diagnostics, timings: clock.timings)
+            return GenerationResult(
+                files: files, diagnostics: diagnostics.diagnostics.filter { $0.severity != .note }, timings: clock.timings,
+                notes: diagnostics.diagnostics.filter { $0.severity == .note }
+            )
         } catch {
-            let warnings = diagnostics.diagnostics.filter { $0.severity != .error }
+            let warnings = diagnostics.diagnostics.filter { $0.severity == .warning }
             let errors = error.diagnostics.isEmpty ? diagnostics.errors : error.diagnostics
             throw DiagnosticError(warnings + errors)
         }

@@ -2,6 +2,7 @@
 // pipeline takes them.
 
 import OpenAPIModel
+import Translation
 
 /// What shapes a run besides the spec itself.
 public struct GeneratorConfig: Sendable {
@@ -26,6 +27,8 @@ public struct GeneratorConfig: Sendable {
     public var operationNames: [String: String] = [:]
     /// Component schema name → an existing Swift type used instead of a generated one.
     public var types: [String: String] = [:]
+    /// operationId → its pagination, over what is detected (the `pagination` setting).
+    public var pagination: [String: PaginationOverride] = [:]
 
     /// Never free the YAML tree, the document and the contexts. For a process that exits once the
     /// files are written (the command-line tool): freeing their many small allocations would take a

@@ -43,7 +43,13 @@ extension RunSettings {
         let read = StageTiming(stage: "read", since: start)
         do {
             let result = try generate(source, config)
-            return RunOutput(files: result.files, messages: source.messages(result.diagnostics), timings: [read] + result.timings)
+            // Notes are one line each, without the source line: a list to read, not places to fix.
+            let notes: [String] = verbose ? result.notes.map { note in
+                var note = note
+                if note.location?.file == source.displayName { note.location?.file = source.path }
+                return note.description
+            } : []
+            return RunOutput(files: result.files, messages: source.messages(result.diagnostics) + notes, timings: [read] + result.timings)
         } catch {
             throw RunError(messages: source.messages(error.diagnostics))
         }

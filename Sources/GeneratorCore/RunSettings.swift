@@ -7,6 +7,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Diagnostics
+import Translation
 
 /// What a run of the tool uses.
 public struct RunSettings: Sendable {
@@ -18,6 +19,8 @@ public struct RunSettings: Sendable {
     public var config = GeneratorConfig()
     /// Warnings to print before the run (a templates folder that holds no templates).
     public var messages: [String] = []
+    /// Whether the run's notes (which operations are paginated…) are printed with its warnings.
+    public var verbose = false
 
     /// The documents looked for in the working directory when neither the command line nor the
     /// configuration file names one.
@@ -67,6 +70,7 @@ public struct RunSettings: Sendable {
         config.propertyNames = settings.propertyNames
         config.operationNames = settings.operationNames
         config.types = settings.types
+        config.pagination = settings.pagination.mapValues(Self.paginationOverride)
         if let templates = settings.templates {
             do throws(DiagnosticError) {
                 let loaded = try TemplateLibrary.load(folder: templates)
@@ -76,6 +80,13 @@ public struct RunSettings: Sendable {
                 throw RunError(messages: error.diagnostics.map(\.description))
             }
         }
+    }
+
+    /// A `pagination` entry, which its setting's rule has checked: `false` or `cursor,next,items`.
+    private static func paginationOverride(_ text: String) -> PaginationOverride {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard text != "false", names.count == 3 else { return .off }
+        return .fields(cursor: names[0], next: names[1], items: names[2])
     }
 
     /// The one default document in the working directory.

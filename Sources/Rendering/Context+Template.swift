@@ -197,6 +197,52 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "outputHeaders": return .list(self.outputHeaders)
         case "types": return .list(self.types)
         case "failureBodyType": return .text(self.failureBodyType)
+        case "pagination": return self.pagination.map { .object($0) }
+        case "idempotencyKeyLiteral": return .text(self.idempotencyKeyLiteral)
+        case "declaresIdempotencyKey": return .flag(self.declaresIdempotencyKey)
+        default: return nil
+        }
+    }
+}
+
+extension PaginationContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "pagesMethodName": return .text(self.pagesMethodName)
+        case "itemsMethodName": return .text(self.itemsMethodName)
+        case "pagesDoc": return .list(self.pagesDoc)
+        case "itemsDoc": return .list(self.itemsDoc)
+        case "parameters": return .list(self.parameters)
+        case "hasParameters": return .flag(self.hasParameters)
+        case "arguments": return .list(self.arguments)
+        case "pageArguments": return .list(self.pageArguments)
+        case "nextPath": return .list(self.nextPath)
+        case "itemsPath": return .list(self.itemsPath)
+        case "itemsMayBeAbsent": return .flag(self.itemsMayBeAbsent)
+        case "itemType": return .text(self.itemType)
+        default: return nil
+        }
+    }
+}
+
+extension PageArgumentContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "label": return .text(self.label)
+        case "name": return .text(self.name)
+        case "isCursor": return .flag(self.isCursor)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension PropertyStepContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "isOptional": return .flag(self.isOptional)
+        case "isOptionalChain": return .flag(self.isOptionalChain)
         default: return nil
         }
     }
@@ -320,7 +366,10 @@ public enum ContextKeys {
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
-        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType"],
+        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey"],
+        "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
+        "PageArgumentContext": ["label", "name", "isCursor", "separator"],
+        "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
         "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],

@@ -79,6 +79,14 @@ public struct OperationContext: Sendable {
     public var types: [ModelContext]
     /// The decoded error body's Swift type (`ErrorSchema`), the `default` response's schema.
     public var failureBodyType: String
+    /// The page and item sequences, when the operation is cursor-paginated.
+    public var pagination: PaginationContext?
+    /// The name of the operation's optional `Idempotency-Key` header parameter as a Swift literal,
+    /// or empty when it declares none. With a retry policy, a call that gives no key gets a fresh
+    /// one, and every attempt sends it.
+    public var idempotencyKeyLiteral: String
+    /// `true` when `idempotencyKeyLiteral` is not empty.
+    public var declaresIdempotencyKey: Bool
 
     /// How a request body is encoded.
     public enum BodyEncoding: Sendable {
@@ -91,7 +99,8 @@ public struct OperationContext: Sendable {
         bodyArgument: String = "", bodyIsOptional: Bool = false, contentTypeLiteral: String = "", bodyEncoding: BodyEncoding? = nil,
         acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
         bodyType: String, bodyDoc: [String], bodyCases: [BodyCaseContext] = [], outputHeaders: [OutputHeaderContext],
-        failureBodyType: String, types: [ModelContext] = []
+        failureBodyType: String, types: [ModelContext] = [], pagination: PaginationContext? = nil,
+        idempotencyKeyLiteral: String = ""
     ) {
         self.methodName = methodName
         self.operationIDLiteral = operationIDLiteral
@@ -129,5 +138,8 @@ public struct OperationContext: Sendable {
         self.outputHeaders = outputHeaders
         self.types = types
         self.failureBodyType = failureBodyType
+        self.pagination = pagination
+        self.idempotencyKeyLiteral = idempotencyKeyLiteral
+        self.declaresIdempotencyKey = !idempotencyKeyLiteral.isEmpty
     }
 }

@@ -22,6 +22,8 @@ public struct TranslationOptions: Sendable {
     /// The names the generated method body declares (the operation template's `locals:` comment):
     /// a parameter named like one of them keeps its label but gets another name inside the method.
     public var methodLocals: Set<String> = []
+    /// operationId → its pagination, over what is detected and the operation's `x-pagination`.
+    public var pagination: [String: PaginationOverride] = [:]
 
     /// The first line of every generated file.
     var fileHeader: String {

@@ -47,7 +47,7 @@ extension Translator {
     }
 
     /// A callout list item: the first line after the label, further lines indented under it.
-    private func calloutItem(_ label: String, _ text: String, indent: String) -> [String] {
+    func calloutItem(_ label: String, _ text: String, indent: String) -> [String] {
         let lines = SwiftEscaping.docComment(text).map { $0 == "///" ? "" : String($0.dropFirst(4)) }
         guard let first = lines.first else { return [label] }
         return [label + " " + first] + lines.dropFirst().map { $0.isEmpty ? "///" : indent + $0 }

@@ -33,7 +33,8 @@ extension Translator {
         }
 
         var doc = operationDoc(operation, signature: signature, body: body, responses: responses)
-        doc.append("/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(SwiftEscaping.docCodeText(path.path))` (`\(SwiftEscaping.docCodeText(operationID))`).")
+        let remark = "/// - Remark: Generated from `\(operation.method.rawValue.uppercased()) \(SwiftEscaping.docCodeText(path.path))` (`\(SwiftEscaping.docCodeText(operationID))`)."
+        doc.append(remark)
         return OperationContext(
             methodName: methodName,
             operationIDLiteral: SwiftEscaping.stringLiteral(operationID),
@@ -59,7 +60,12 @@ extension Translator {
             bodyCases: responses.bodyCases,
             outputHeaders: responses.headers,
             failureBodyType: responses.failureType,
-            types: types
+            types: types,
+            pagination: pagination(
+                operation, path: path, methodName: unescapedName, signature: signature, body: body, responses: responses,
+                types: types, remark: remark
+            ),
+            idempotencyKeyLiteral: Self.idempotencyKeyLiteral(signature)
         )
     }
 

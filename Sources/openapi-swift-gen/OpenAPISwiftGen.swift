@@ -99,6 +99,12 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("type"), help: ArgumentHelp.setting("types"))
     var types: [String] = []
 
+    @Option(name: .customLong("pagination"), help: ArgumentHelp.setting("pagination"))
+    var pagination: [String] = []
+
+    @Flag(help: "Also print notes: which operations are paginated, and why one that looks paginated is not.")
+    var verbose = false
+
     /// Each option's values by the name of its setting in `ConfigFile.keys`.
     var values: [(key: String, values: [String])] {
         [
@@ -107,7 +113,7 @@ struct SpecOptions: ParsableArguments {
             ("shards", [shards].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
             ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
             ("names.schemas", schemaNames), ("names.properties", propertyNames), ("names.operations", operationNames),
-            ("types", types),
+            ("types", types), ("pagination", pagination),
         ]
     }
 

@@ -9,6 +9,7 @@ extension RunSettings {
         let flags = try options.settings()
         self = try exitingOnFailure { () throws(RunError) in try RunSettings(flags: flags, configFile: options.config) }
         for message in messages { Console.print(message) }
+        verbose = options.verbose
         // The tool exits as soon as the files are written.
         config.keepsIntermediates = true
     }

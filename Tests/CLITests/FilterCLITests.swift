@@ -77,7 +77,8 @@ import Testing
         for name in ["getConnectedAccounts", "getConnectedAccountBalances", "renameConnectedAccount"] {
             #expect(client.contains("func \(name)("), "\(name)")
         }
-        #expect(methods.count == 12)
+        // 12 operations, and the page and item sequences of the 4 paginated ones.
+        #expect(methods.count == 20)
         #expect(types.count == 29)
         #expect(!client.contains("func getVaultAccount("))
     }
