@@ -15,6 +15,9 @@ extension Client {
     ///   - transport: Sends the requests, e.g. `URLSessionTransport()`.
     ///   - middlewares: Yours, called before the signing one (so a retry middleware's attempts
     ///     are each signed anew).
+    ///   - retryPolicy: Retries of 429, 503 and connection failures (idempotent requests only);
+    ///     `RetryPolicy()` by default, since Fireblocks answers 429 when a rate limit is reached.
+    ///     Each attempt is signed anew.
     ///   - logger: Where lifecycle notices go.
     ///   - environment: The variables; the process's own by default.
     /// - Throws: `FireblocksAuthError` naming a missing variable or what is wrong with the key.
@@ -22,6 +25,7 @@ extension Client {
         serverURL: URL = FireblocksServers.production,
         transport: any ClientTransport,
         middlewares: [any ClientMiddleware] = [],
+        retryPolicy: RetryPolicy? = RetryPolicy(),
         logger: Logger = Logger(label: "fireblocks"),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Client {
@@ -30,7 +34,8 @@ extension Client {
         return Client(
             serverURL: server,
             transport: transport,
-            middlewares: [FireblocksLifecycleLogger(logger: logger)] + middlewares + [auth]
+            middlewares: [FireblocksLifecycleLogger(logger: logger)] + middlewares + [auth],
+            retryPolicy: retryPolicy
         )
     }
 }

@@ -8,29 +8,23 @@ struct BalanceWalk {
     var pageSize: Int?
 
     /// Every row, in the order the pages give them; `progress` gets the pages and rows so far.
+    /// The generated page sequence walks the cursors (and stops on a repeated one).
     func all(progress: (Int, Int) -> Void) async throws -> [ConnectedAccountBalances] {
         var rows: [ConnectedAccountBalances] = []
-        var cursor: String?
-        var seen: Set<String> = []
         var pages = 0
-        repeat {
-            let output: GetConnectedAccountBalancesOutput
-            do {
-                output = try await client.getConnectedAccountBalances(accountId: accountID, pageSize: pageSize, pageCursor: cursor)
-            } catch let error as APIError<ErrorSchema> {
-                throw BalancesFailure(status: 1, message: Self.describe(error))
-            } catch let error as RequestValidationError {
-                throw BalancesFailure(status: 2, message: "error: \(error)")
-            } catch {
-                throw BalancesFailure(status: 1, message: "error: the request failed: \(error)")
+        do {
+            for try await page in client.getConnectedAccountBalancesPages(accountId: accountID, pageSize: pageSize) {
+                pages += 1
+                rows += page.body.data
+                progress(pages, rows.count)
             }
-            pages += 1
-            rows += output.body.data
-            progress(pages, rows.count)
-            cursor = output.body.next.flatMap { $0.isEmpty ? nil : $0 }
-            // A server that hands the same cursor back would otherwise be walked forever.
-            if let next = cursor, !seen.insert(next).inserted { cursor = nil }
-        } while cursor != nil
+        } catch let error as APIError<ErrorSchema> {
+            throw BalancesFailure(status: 1, message: Self.describe(error))
+        } catch let error as RequestValidationError {
+            throw BalancesFailure(status: 2, message: "error: \(error)")
+        } catch {
+            throw BalancesFailure(status: 1, message: "error: the request failed: \(error)")
+        }
         return rows
     }
 

@@ -15,16 +15,19 @@ import Testing
     private func withClient<Result: Sendable>(
         logger: Logger = Logger(label: "test"),
         lifecycle: [(String, String)] = [("Fireblocks-Lifecycle-State", "beta")],
+        retryPolicy: RetryPolicy? = nil,
+        respond: ((MockFireblocks) -> Responder)? = nil,
         _ body: (Client, MockFireblocks) async throws -> Result
     ) async throws -> Result {
         let mock = try await MockFireblocks()
-        return try await withTestServer(respond: PagedFireblocks.responder(mock, lifecycle: lifecycle)) { baseURL, _ in
+        let responder = respond?(mock) ?? PagedFireblocks.responder(mock, lifecycle: lifecycle)
+        return try await withTestServer(respond: responder) { baseURL, _ in
             let environment = [
                 "FIREBLOCKS_API_KEY": TestKeys.apiKey,
                 "FIREBLOCKS_SECRET_KEY": PEMForm.pkcs8.text(of: TestKeys.user),
                 "FIREBLOCKS_BASE_PATH": baseURL.absoluteString + "/v1",
             ]
-            let client = try Client.fireblocks(transport: URLSessionTransport(), logger: logger, environment: environment)
+            let client = try Client.fireblocks(transport: URLSessionTransport(), retryPolicy: retryPolicy, logger: logger, environment: environment)
             return try await body(client, mock)
         }
     }
@@ -49,6 +52,42 @@ import Testing
             "/v1/connected_accounts/acc%2F1/balances?pageSize=3&pageCursor=page%2B2%2Fx",
         ])
         #expect(Set(mock.accepted.map(\.nonce)).count == 3)
+    }
+
+    @Test func theGeneratedItemsSequenceWalksEveryPage() async throws {
+        let rows = try await withClient { client, _ in
+            var rows: [String] = []
+            for try await row in client.getConnectedAccountBalancesItems(accountId: "acc-1", pageSize: 3) {
+                rows.append(row.assetId)
+            }
+            return rows
+        }
+        #expect(rows == ["BTC", "ETH", "USDC", "SOL", "XRP", "DOGE"])
+    }
+
+    /// Fireblocks' rate limit (429 with `Retry-After`) and a 503 are retried; every attempt passes
+    /// through the signer again, so the mock sees a fresh, valid token each time.
+    @Test func retriedAttemptsAreSignedAgainWithANewNonce() async throws {
+        let delays = Locked<[Duration]>([])
+        let policy = RetryPolicy(sleep: { delay in delays.write { $0.append(delay) } }, random: { 0.5 })
+        let (output, mock) = try await withClient(retryPolicy: policy, respond: { mock in
+            { request, index in
+                guard case .success = mock.check(request) else { return ScriptedResponse(status: 401) }
+                switch index {
+                case 0: return ScriptedResponse(status: 429, headers: [("Retry-After", "2")])
+                case 1: return ScriptedResponse(status: 503)
+                default: return .json(#"{"data":[]}"#)
+                }
+            }
+        }) { client, mock in
+            (try await client.getConnectedAccountBalances(accountId: "acc-1"), mock)
+        }
+        #expect(output.status == 200)
+        #expect(mock.rejections.isEmpty)
+        #expect(mock.accepted.count == 3)
+        #expect(Set(mock.accepted.map(\.nonce)).count == 3)
+        // Retry-After first, then the backoff with full jitter (0.5 of 2 × 500 ms).
+        #expect(delays.read { $0 } == [.seconds(2), .milliseconds(500)])
     }
 
     @Test func theLifecycleStateIsOnEveryOutputAndLoggedOncePerOperation() async throws {
