@@ -15,6 +15,8 @@ extension ClientContext: TemplateObject, TemplateElement {
         case "operations": return .list(self.operations)
         case "responseHeaders": return .list(self.responseHeaders)
         case "hasResponseHeaders": return .flag(self.hasResponseHeaders)
+        case "securitySchemes": return .list(self.securitySchemes)
+        case "hasCredentials": return .flag(self.hasCredentials)
         default: return nil
         }
     }
@@ -197,6 +199,8 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "outputHeaders": return .list(self.outputHeaders)
         case "types": return .list(self.types)
         case "failureBodyType": return .text(self.failureBodyType)
+        case "securityAlternatives": return .list(self.securityAlternatives)
+        case "usesCredentials": return .flag(self.usesCredentials)
         default: return nil
         }
     }
@@ -291,6 +295,13 @@ extension OutputHeaderContext: TemplateObject, TemplateElement {
         case "name": return .text(self.name)
         case "nameLiteral": return .text(self.nameLiteral)
         case "doc": return .list(self.doc)
+        case "type": return .text(self.type)
+        case "isText": return .flag(self.isText)
+        case "isNumber": return .flag(self.isNumber)
+        case "isBool": return .flag(self.isBool)
+        case "isDate": return .flag(self.isDate)
+        case "isUUID": return .flag(self.isUUID)
+        case "isEnum": return .flag(self.isEnum)
         default: return nil
         }
     }
@@ -307,10 +318,50 @@ extension BodyCaseContext: TemplateObject, TemplateElement {
     }
 }
 
+extension SecuritySchemeContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "nameLiteral": return .text(self.nameLiteral)
+        case "type": return .text(self.type)
+        case "doc": return .list(self.doc)
+        case "isAPIKey": return .flag(self.isAPIKey)
+        case "isBearer": return .flag(self.isBearer)
+        case "isBasic": return .flag(self.isBasic)
+        case "inHeader": return .flag(self.inHeader)
+        case "inQuery": return .flag(self.inQuery)
+        case "inCookie": return .flag(self.inCookie)
+        case "keyNameLiteral": return .text(self.keyNameLiteral)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension SecurityAlternativeContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "schemes": return .list(self.schemes)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension SecuritySchemeUseContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
 /// The keys of every context type, in declaration order.
 public enum ContextKeys {
     public static let byType: [String: [String]] = [
-        "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders"],
+        "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders", "securitySchemes", "hasCredentials"],
         "ServerContext": ["name", "doc", "urlLiteral", "templateLiteral", "variables", "hasVariables"],
         "ServerVariableContext": ["name", "placeholderLiteral", "defaultLiteral", "doc", "separator"],
         "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
@@ -320,12 +371,15 @@ public enum ContextKeys {
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
-        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType"],
+        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "securityAlternatives", "usesCredentials"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
         "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
         "SuccessContext": ["isCode", "isRange", "isDefault", "code", "rangeStart", "rangeEnd", "readsJSON", "readsText", "readsData", "decodedType", "caseName", "isCase", "hasValue"],
-        "OutputHeaderContext": ["name", "nameLiteral", "doc"],
+        "OutputHeaderContext": ["name", "nameLiteral", "doc", "type", "isText", "isNumber", "isBool", "isDate", "isUUID", "isEnum"],
         "BodyCaseContext": ["name", "type", "hasValue"],
+        "SecuritySchemeContext": ["name", "nameLiteral", "type", "doc", "isAPIKey", "isBearer", "isBasic", "inHeader", "inQuery", "inCookie", "keyNameLiteral", "separator"],
+        "SecurityAlternativeContext": ["schemes", "separator"],
+        "SecuritySchemeUseContext": ["name", "separator"],
     ]
 }
