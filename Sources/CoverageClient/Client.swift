@@ -89,7 +89,7 @@ extension OperationOutput {
 /// The credentials of the security schemes the spec declares, one optional member each. For each
 /// request, the client adds those of the first alternative of the operation's security
 /// requirement whose members are all set, or none when no alternative is complete (a middleware
-/// can then add them). `description`, `debugDescription` and mirrors never show the secrets.
+/// can then add them). Its `description`, `debugDescription` and mirror never show the secrets.
 public struct Credentials: Hashable, Sendable {
     /// `ApiKeyHeader`: an API key, sent in the `X-API-Key` header.
     ///
@@ -124,21 +124,9 @@ public struct Credentials: Hashable, Sendable {
     }
 }
 
-extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Which members are set, never their values: `Credentials(apiKey: <redacted>, token: nil)`.
-    public var description: String {
-        Redaction.description("Credentials", members)
-    }
-
-    public var debugDescription: String {
-        description
-    }
-
-    public var customMirror: Mirror {
-        Redaction.mirror(self, members)
-    }
-
-    private var members: [(name: String, isSet: Bool)] {
+extension Credentials: RedactedDescription {
+    /// The members and whether each is set, for `description`, `debugDescription` and the mirror.
+    public var redactedMembers: [(name: String, isSet: Bool)] {
         [
             ("apiKeyHeader", apiKeyHeader != nil),
             ("apiKeyQuery", apiKeyQuery != nil),

@@ -117,7 +117,7 @@ extension OperationOutput {
 /// The credentials of the security schemes the spec declares, one optional member each. For each
 /// request, the client adds those of the first alternative of the operation's security
 /// requirement whose members are all set, or none when no alternative is complete (a middleware
-/// can then add them). `description`, `debugDescription` and mirrors never show the secrets.
+/// can then add them). Its `description`, `debugDescription` and mirror never show the secrets.
 {{access}} struct Credentials: Hashable, Sendable {
 {{#securitySchemes}}
 {{#doc}}
@@ -138,21 +138,9 @@ extension OperationOutput {
     }
 }
 
-extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Which members are set, never their values: `Credentials(apiKey: <redacted>, token: nil)`.
-    {{access}} var description: String {
-        Redaction.description("Credentials", members)
-    }
-
-    {{access}} var debugDescription: String {
-        description
-    }
-
-    {{access}} var customMirror: Mirror {
-        Redaction.mirror(self, members)
-    }
-
-    private var members: [(name: String, isSet: Bool)] {
+extension Credentials: RedactedDescription {
+    /// The members and whether each is set, for `description`, `debugDescription` and the mirror.
+    {{access}} var redactedMembers: [(name: String, isSet: Bool)] {
         [
 {{#securitySchemes}}
             ({{nameLiteral}}, {{name}} != nil){{separator}}
@@ -920,7 +908,7 @@ struct RequestSender: Sendable {
 
 /// A username and password for HTTP basic authentication. Its `description`, `debugDescription`
 /// and mirror never show them.
-{{access}} struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+{{access}} struct BasicCredentials: Hashable, Sendable, RedactedDescription {
     {{access}} var username: String
     {{access}} var password: String
 
@@ -929,8 +917,23 @@ struct RequestSender: Sendable {
         self.password = password
     }
 
+    {{access}} var redactedMembers: [(name: String, isSet: Bool)] {
+        [("username", true), ("password", true)]
+    }
+}
+
+/// A value that holds secrets: its `description`, `debugDescription` and mirror (`dump`,
+/// debuggers) name its members and whether each is set, never what they hold:
+/// `Credentials(apiKey: <redacted>, token: nil)`.
+{{access}} protocol RedactedDescription: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The members, in order, and whether each is set.
+    var redactedMembers: [(name: String, isSet: Bool)] { get }
+}
+
+extension RedactedDescription {
     {{access}} var description: String {
-        Redaction.description("BasicCredentials", members)
+        let members = redactedMembers.map { $0.name + ": " + ($0.isSet ? "<redacted>" : "nil") }
+        return String(describing: Self.self) + "(" + members.joined(separator: ", ") + ")"
     }
 
     {{access}} var debugDescription: String {
@@ -938,26 +941,7 @@ struct RequestSender: Sendable {
     }
 
     {{access}} var customMirror: Mirror {
-        Redaction.mirror(self, members)
-    }
-
-    private var members: [(name: String, isSet: Bool)] {
-        [("username", true), ("password", true)]
-    }
-}
-
-/// Descriptions of values that hold secrets: which members are set, never what they hold.
-enum Redaction {
-    static let mark = "<redacted>"
-
-    /// `Type(a: <redacted>, b: nil)`.
-    static func description(_ type: String, _ members: [(name: String, isSet: Bool)]) -> String {
-        type + "(" + members.map { $0.name + ": " + ($0.isSet ? mark : "nil") }.joined(separator: ", ") + ")"
-    }
-
-    /// A mirror with the same children, for `dump` and debuggers.
-    static func mirror(_ subject: Any, _ members: [(name: String, isSet: Bool)]) -> Mirror {
-        Mirror(subject, children: members.map { member -> Mirror.Child in (label: member.name, value: member.isSet ? mark : "nil") })
+        Mirror(self, children: redactedMembers.map { member -> Mirror.Child in (label: member.name, value: member.isSet ? "<redacted>" : "nil") })
     }
 }
 

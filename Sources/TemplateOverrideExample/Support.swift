@@ -347,7 +347,7 @@ struct RequestSender: Sendable {
 
 /// A username and password for HTTP basic authentication. Its `description`, `debugDescription`
 /// and mirror never show them.
-public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct BasicCredentials: Hashable, Sendable, RedactedDescription {
     public var username: String
     public var password: String
 
@@ -356,8 +356,23 @@ public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, Cus
         self.password = password
     }
 
+    public var redactedMembers: [(name: String, isSet: Bool)] {
+        [("username", true), ("password", true)]
+    }
+}
+
+/// A value that holds secrets: its `description`, `debugDescription` and mirror (`dump`,
+/// debuggers) name its members and whether each is set, never what they hold:
+/// `Credentials(apiKey: <redacted>, token: nil)`.
+public protocol RedactedDescription: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The members, in order, and whether each is set.
+    var redactedMembers: [(name: String, isSet: Bool)] { get }
+}
+
+extension RedactedDescription {
     public var description: String {
-        Redaction.description("BasicCredentials", members)
+        let members = redactedMembers.map { $0.name + ": " + ($0.isSet ? "<redacted>" : "nil") }
+        return String(describing: Self.self) + "(" + members.joined(separator: ", ") + ")"
     }
 
     public var debugDescription: String {
@@ -365,26 +380,7 @@ public struct BasicCredentials: Hashable, Sendable, CustomStringConvertible, Cus
     }
 
     public var customMirror: Mirror {
-        Redaction.mirror(self, members)
-    }
-
-    private var members: [(name: String, isSet: Bool)] {
-        [("username", true), ("password", true)]
-    }
-}
-
-/// Descriptions of values that hold secrets: which members are set, never what they hold.
-enum Redaction {
-    static let mark = "<redacted>"
-
-    /// `Type(a: <redacted>, b: nil)`.
-    static func description(_ type: String, _ members: [(name: String, isSet: Bool)]) -> String {
-        type + "(" + members.map { $0.name + ": " + ($0.isSet ? mark : "nil") }.joined(separator: ", ") + ")"
-    }
-
-    /// A mirror with the same children, for `dump` and debuggers.
-    static func mirror(_ subject: Any, _ members: [(name: String, isSet: Bool)]) -> Mirror {
-        Mirror(subject, children: members.map { member -> Mirror.Child in (label: member.name, value: member.isSet ? mark : "nil") })
+        Mirror(self, children: redactedMembers.map { member -> Mirror.Child in (label: member.name, value: member.isSet ? "<redacted>" : "nil") })
     }
 }
 

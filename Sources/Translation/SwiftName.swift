@@ -297,7 +297,7 @@ public enum SwiftName {
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
         "ResponseTooLargeError", "OperationOutput", "ObjectModel", "PropertyVisitor", "PropertyVisitors", "Discriminator", "FormEncoding", "MultipartBody",
-        "Credentials", "BasicCredentials", "Credential", "Redaction", "HeaderValues", "DateText",
+        "Credentials", "BasicCredentials", "Credential", "RedactedDescription", "HeaderValues", "DateText",
     ]
 
     /// Swift keywords that need backticks as member names.

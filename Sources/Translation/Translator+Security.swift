@@ -22,7 +22,7 @@ enum CredentialSupport {
 extension Translator {
     /// Names `Credentials` declares besides its members, and the helpers the client file gives it.
     static let credentialsReservedMembers: Set<String> = [
-        "description", "debugDescription", "customMirror", "hashValue", "members", "credential", "credentials",
+        "description", "debugDescription", "customMirror", "redactedMembers", "hashValue", "credential", "credentials",
     ]
 
     /// The declared schemes the client can send, in document order, with their member names. The
