@@ -21,18 +21,23 @@ public enum Servers {
 /// A hand-written document that exercises every construct openapi-swift-gen supports, each in a small, named schema or operation. The CoverageClient target is generated from it.
 public struct Client: Sendable {
     let sender: RequestSender
+    /// The credentials the client adds to the requests of operations that require them.
+    public var credentials: Credentials
 
     /// Creates a client.
     ///
     /// - Parameters:
     ///   - serverURL: The base URL every path is appended to; one of `Servers` or any other.
     ///   - transport: Sends the requests, e.g. `URLSessionTransport()`.
+    ///   - credentials: Added to the requests of the operations that require them, before the
+    ///     middlewares (which see them and can replace them). Without them, requests go without.
     ///   - middlewares: Called in order around every request (authentication, logging, retries…).
     ///   - maxResponseBodySize: The most bytes of a response body the client reads before it fails.
     ///   - retryPolicy: When and how requests are sent again (`RetryPolicy`); `nil` sends each once.
     public init(
         serverURL: URL = Servers.production,
         transport: any ClientTransport,
+        credentials: Credentials = Credentials(),
         middlewares: [any ClientMiddleware] = [],
         maxResponseBodySize: Int = 16 * 1024 * 1024,
         retryPolicy: RetryPolicy? = nil
@@ -44,13 +49,129 @@ public struct Client: Sendable {
             maxResponseBodySize: maxResponseBodySize,
             retryPolicy: retryPolicy
         )
+        self.credentials = credentials
     }
 }
 
 /// The response headers the operations document.
 extension OperationOutput {
+    public var xBigCount: Int64? {
+        HeaderValues.number(headerFields[HTTPField.Name("X-Big-Count")!])
+    }
+    public var xCount: Int? {
+        HeaderValues.number(headerFields[HTTPField.Name("X-Count")!])
+    }
+    public var xExpires: Date? {
+        HeaderValues.date(headerFields[HTTPField.Name("X-Expires")!])
+    }
+    public var xFlag: Bool? {
+        HeaderValues.bool(headerFields[HTTPField.Name("X-Flag")!])
+    }
+    public var xInlineMode: String? {
+        headerFields[HTTPField.Name("X-Inline-Mode")!]
+    }
+    public var xMode: HeaderMode? {
+        HeaderValues.enumValue(headerFields[HTTPField.Name("X-Mode")!])
+    }
     /// Requests left in the current window.
+    ///
+    /// Read as text: the operations document this header with different types.
     public var xRateLimit: String? {
         headerFields[HTTPField.Name("X-Rate-Limit")!]
+    }
+    public var xRatio: Double? {
+        HeaderValues.number(headerFields[HTTPField.Name("X-Ratio")!])
+    }
+    public var xTraceUUID: UUID? {
+        HeaderValues.uuid(headerFields[HTTPField.Name("X-Trace-UUID")!])
+    }
+}
+
+// MARK: - Credentials (the security schemes)
+
+/// The credentials of the security schemes the spec declares, one optional member each. For each
+/// request, the client adds those of the first alternative of the operation's security
+/// requirement whose members are all set, or none when no alternative is complete (a middleware
+/// can then add them). Its `description`, `debugDescription` and mirror never show the secrets.
+public struct Credentials: Hashable, Sendable {
+    /// `ApiKeyHeader`: an API key, sent in the `X-API-Key` header.
+    ///
+    /// The account's API key.
+    public var apiKeyHeader: String?
+    /// `ApiKeyQuery`: an API key, sent as the `api_key` query item.
+    public var apiKeyQuery: String?
+    /// `ApiKeyCookie`: an API key, sent as the `session` cookie.
+    public var apiKeyCookie: String?
+    /// `BearerAuth`: a bearer token (`JWT`), sent as `Authorization: Bearer <token>`.
+    public var bearerAuth: String?
+    /// `BasicAuth`: a username and password, sent as `Authorization: Basic <base64 of username:password>`.
+    public var basicAuth: BasicCredentials?
+    /// `OAuth`: an OAuth 2 access token, sent as `Authorization: Bearer <token>`; the client does not obtain or refresh it.
+    public var oauth: String?
+
+    /// Creates credentials; leave out the schemes you do not use.
+    public init(
+        apiKeyHeader: String? = nil,
+        apiKeyQuery: String? = nil,
+        apiKeyCookie: String? = nil,
+        bearerAuth: String? = nil,
+        basicAuth: BasicCredentials? = nil,
+        oauth: String? = nil
+    ) {
+        self.apiKeyHeader = apiKeyHeader
+        self.apiKeyQuery = apiKeyQuery
+        self.apiKeyCookie = apiKeyCookie
+        self.bearerAuth = bearerAuth
+        self.basicAuth = basicAuth
+        self.oauth = oauth
+    }
+}
+
+extension Credentials: RedactedDescription {
+    /// The members and whether each is set, for `description`, `debugDescription` and the mirror.
+    public var redactedMembers: [(name: String, isSet: Bool)] {
+        [
+            ("apiKeyHeader", apiKeyHeader != nil),
+            ("apiKeyQuery", apiKeyQuery != nil),
+            ("apiKeyCookie", apiKeyCookie != nil),
+            ("bearerAuth", bearerAuth != nil),
+            ("basicAuth", basicAuth != nil),
+            ("oauth", oauth != nil)
+        ]
+    }
+}
+
+extension Credentials {
+    /// The security schemes, as the operations' requirements name them.
+    enum Scheme: Sendable {
+        case apiKeyHeader
+        case apiKeyQuery
+        case apiKeyCookie
+        case bearerAuth
+        case basicAuth
+        case oauth
+    }
+
+    /// The credential of one scheme as it goes on the wire, or `nil` when its member is not set.
+    func credential(_ scheme: Scheme) -> Credential? {
+        switch scheme {
+        case .apiKeyHeader:
+            return apiKeyHeader.map { .header("X-API-Key", $0) }
+        case .apiKeyQuery:
+            return apiKeyQuery.map { .query("api_key", $0) }
+        case .apiKeyCookie:
+            return apiKeyCookie.map { .cookie("session", $0) }
+        case .bearerAuth:
+            return bearerAuth.map(Credential.bearer)
+        case .basicAuth:
+            return basicAuth.map(Credential.basic)
+        case .oauth:
+            return oauth.map(Credential.bearer)
+        }
+    }
+
+    /// The credentials of the first alternative whose schemes are all set, or none.
+    func credentials(forAnyOf alternatives: [[Scheme]]) -> [Credential] {
+        Credential.firstComplete(alternatives, credential)
     }
 }

@@ -998,3 +998,42 @@ public struct Everything: ObjectModel {
         visitor.visitIfPresent(\.priority, "priority")
     }
 }
+
+/// The server's mode, sent in the `X-Mode` response header.
+///
+/// - Remark: Generated from `#/components/schemas/HeaderMode`.
+///
+/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+public enum HeaderMode: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+    case fast
+    case slow
+    /// A value this version of the spec does not list.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "fast": self = .fast
+        case "slow": self = .slow
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .fast: return "fast"
+        case .slow: return "slow"
+        case .unknown(let value): return value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { String(describing: rawValue) }
+}

@@ -14,6 +14,8 @@ extension Client {
     ///   - xTraceID: Correlates the request with the server's logs.
     ///   - xRetryCount:
     /// - Returns: The `200` response (The pets) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -41,7 +43,8 @@ extension Client {
         if let xRetryCount {
             request.headerFields[HTTPField.Name("X-Retry-Count")!] = xRetryCount.description
         }
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return ListPetsOutput(
@@ -61,6 +64,8 @@ extension Client {
     ///   - petId: The pet's identifier.
     ///   - fields: Merged with the path-level `petId`.
     /// - Returns: The `200` response (The pet) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -79,7 +84,8 @@ extension Client {
             path: "/pets/" + URIEncoding.pathSegment(petId) + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return GetPetsByPetIdOutput(
@@ -99,6 +105,8 @@ extension Client {
     ///   - petId: The pet's identifier.
     ///   - body:
     /// - Returns: The success response with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -119,7 +127,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return UpsertPetOutput(
@@ -151,6 +160,8 @@ extension Client {
     ///   - petId: The pet's identifier.
     ///   - body:
     /// - Returns: The `200` response (The patched pet) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -171,7 +182,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return PatchPetOutput(
@@ -188,6 +200,8 @@ extension Client {
     /// - Parameters:
     ///   - petId: The pet's identifier.
     /// - Returns: The `204` response (Deleted) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -202,7 +216,8 @@ extension Client {
             authority: nil,
             path: "/pets/" + URIEncoding.pathSegment(petId)
         )
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 204:
                 return DeletePetOutput(
@@ -222,6 +237,8 @@ extension Client {
     ///   - tags:
     ///   - levels:
     /// - Returns: The `200` response (Matching item names) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -243,7 +260,8 @@ extension Client {
             path: "/search" + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return SearchItemsOutput(
@@ -260,6 +278,8 @@ extension Client {
     /// - Parameters:
     ///   - body:
     /// - Returns: The `204` response (Logged in) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -278,7 +298,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 204:
                 return LoginOutput(
@@ -294,6 +315,8 @@ extension Client {
     /// - Parameters:
     ///   - body:
     /// - Returns: The `201` response (Stored) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -313,7 +336,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 201:
                 return UploadFileOutput(
@@ -332,6 +356,8 @@ extension Client {
     /// - Parameters:
     ///   - blobId:
     /// - Returns: The `2XX` response (The blob's bytes) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -347,7 +373,8 @@ extension Client {
             path: "/blobs/" + URIEncoding.pathSegment(blobId)
         )
         request.headerFields[.accept] = "application/octet-stream"
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200..<300:
                 return GetBlobOutput(
@@ -366,6 +393,8 @@ extension Client {
     /// - Parameters:
     ///   - noteId:
     /// - Returns: The `200` response (The note's text) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -381,7 +410,8 @@ extension Client {
             path: "/notes/" + URIEncoding.pathSegment(noteId)
         )
         request.headerFields[.accept] = "text/plain"
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return GetNoteOutput(
@@ -400,6 +430,8 @@ extension Client {
     /// - Parameters:
     ///   - body:
     /// - Returns: The `200` response (The same models) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -419,7 +451,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return EchoModelsOutput(
@@ -440,12 +473,15 @@ extension Client {
     ///   - query:
     ///   - operationID:
     ///   - response:
+    ///   - credentials:
     ///   - sender:
     ///   - encodedBody:
     ///   - cookies:
     ///   - cookieHeader:
     ///   - body:
     /// - Returns: The `200` response (The request's own echo) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -455,6 +491,7 @@ extension Client {
         query queryValue: String? = nil,
         operationID operationIDValue: String? = nil,
         response responseValue: Int? = nil,
+        credentials credentialsValue: String? = nil,
         sender senderValue: String? = nil,
         encodedBody encodedBodyValue: String? = nil,
         cookies cookiesValue: String? = nil,
@@ -466,6 +503,7 @@ extension Client {
         query.append("query", queryValue)
         query.append("operationID", operationIDValue)
         query.append("response", responseValue)
+        query.append("credentials", credentialsValue)
         var cookies = CookieString()
         cookies.append("cookies", cookiesValue)
         cookies.append("cookieHeader", cookieHeaderValue)
@@ -489,7 +527,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return ShadowLocalsOutput(
@@ -510,6 +549,8 @@ extension Client {
     ///   - pageSize:
     ///   - pageCursor: Where the page starts.
     /// - Returns: The `200` response (One page of entries) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -534,7 +575,8 @@ extension Client {
             path: "/ledgers/" + URIEncoding.pathSegment(ledgerId) + "/entries" + query.encoded
         )
         request.headerFields[.accept] = "application/json"
-        return try await sender.send(request, body: nil, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 200:
                 return ListLedgerEntriesOutput(
@@ -603,6 +645,8 @@ extension Client {
     ///   - idempotencyKey:
     ///   - body:
     /// - Returns: The `201` response (The transfer was made) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
     /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
     ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
     ///   match its schema; errors of the transport and middlewares.
@@ -629,7 +673,8 @@ extension Client {
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
-        return try await sender.send(request, body: encodedBody?.body, operationID: operationID) { response in
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
             switch response.status {
             case 201:
                 return CreateTransferOutput(
@@ -639,6 +684,300 @@ extension Client {
                 )
             default:
                 throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// No security of its own, so the document's (the API key in a header) applies.
+    ///
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/document` (`authByDocument`).
+    public func authByDocument(
+    ) async throws -> AuthByDocumentOutput {
+        let operationID = "authByDocument"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/document"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByDocumentOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// An API key in the query, appended after the operation's own query items.
+    ///
+    /// - Parameters:
+    ///   - page:
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `ApiKeyQuery` (`credentials.apiKeyQuery`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/query` (`authByQueryKey`).
+    public func authByQueryKey(
+        page: Int? = nil
+    ) async throws -> AuthByQueryKeyOutput {
+        let operationID = "authByQueryKey"
+        var query = QueryString()
+        query.append("page", page)
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/query" + query.encoded
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyQuery]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByQueryKeyOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// An API key in a cookie, joined to the operation's own cookies.
+    ///
+    /// - Parameters:
+    ///   - theme:
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `ApiKeyCookie` (`credentials.apiKeyCookie`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/cookie` (`authByCookieKey`).
+    public func authByCookieKey(
+        theme: String? = nil
+    ) async throws -> AuthByCookieKeyOutput {
+        let operationID = "authByCookieKey"
+        var cookies = CookieString()
+        cookies.append("theme", theme)
+        var request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/cookie"
+        )
+        if let cookieHeader = cookies.encoded {
+            request.headerFields[.cookie] = cookieHeader
+        }
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyCookie]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByCookieKeyOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `BearerAuth` (`credentials.bearerAuth`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/bearer` (`authByBearer`).
+    public func authByBearer(
+    ) async throws -> AuthByBearerOutput {
+        let operationID = "authByBearer"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/bearer"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.bearerAuth]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByBearerOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `BasicAuth` (`credentials.basicAuth`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/basic` (`authByBasic`).
+    public func authByBasic(
+    ) async throws -> AuthByBasicOutput {
+        let operationID = "authByBasic"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/basic"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.basicAuth]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByBasicOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// An OAuth 2 access token, sent as a bearer token.
+    ///
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `OAuth` (`credentials.oauth`, scopes `pets.read`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/oauth` (`authByOAuth`).
+    public func authByOAuth(
+    ) async throws -> AuthByOAuthOutput {
+        let operationID = "authByOAuth"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/oauth"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.oauth]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByOAuthOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// The header API key and the bearer token together, or basic, or a client certificate: the client sends the first alternative whose credentials are all set.
+    ///
+    /// - Returns: The `204` response (Authenticated) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`) and `BearerAuth` (`credentials.bearerAuth`), or `BasicAuth` (`credentials.basicAuth`), or `ClientCertificate`.
+    ///   The client sends the first of these its `credentials` have in full, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/alternatives` (`authByAlternatives`).
+    public func authByAlternatives(
+    ) async throws -> AuthByAlternativesOutput {
+        let operationID = "authByAlternatives"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/alternatives"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader, .bearerAuth], [.basicAuth]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return AuthByAlternativesOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// `security: []`: no credentials, whatever the document requires.
+    ///
+    /// - Returns: The `204` response (Public) with its status and headers.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /auth/none` (`authNone`).
+    public func authNone(
+    ) async throws -> AuthNoneOutput {
+        let operationID = "authNone"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/auth/none"
+        )
+        return try await sender.send(request, body: nil, operationID: operationID) { response in
+            switch response.status {
+            case 204:
+                return AuthNoneOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// Response headers typed from their schemas; `X-Rate-Limit` is a string here and an integer for `listPets`, so it is read as text.
+    ///
+    /// - Returns: The `200` response (The headers) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /headers` (`typedHeaders`).
+    public func typedHeaders(
+    ) async throws -> TypedHeadersOutput {
+        let operationID = "typedHeaders"
+        let request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/headers"
+        )
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 200:
+                return TypedHeadersOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
             }
         }
     }
@@ -870,3 +1209,39 @@ public struct CreateTransferResponse: ObjectModel {
         visitor.visitIfPresent(\.id, "id")
     }
 }
+
+/// The result of `Client.authByDocument`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByDocumentOutput = OperationOutput<Void>
+
+/// The result of `Client.authByQueryKey`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByQueryKeyOutput = OperationOutput<Void>
+
+/// The result of `Client.authByCookieKey`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByCookieKeyOutput = OperationOutput<Void>
+
+/// The result of `Client.authByBearer`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByBearerOutput = OperationOutput<Void>
+
+/// The result of `Client.authByBasic`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByBasicOutput = OperationOutput<Void>
+
+/// The result of `Client.authByOAuth`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByOAuthOutput = OperationOutput<Void>
+
+/// The result of `Client.authByAlternatives`: the decoded body with the response's
+/// status and headers.
+public typealias AuthByAlternativesOutput = OperationOutput<Void>
+
+/// The result of `Client.authNone`: the decoded body with the response's
+/// status and headers.
+public typealias AuthNoneOutput = OperationOutput<Void>
+
+/// The result of `Client.typedHeaders`: the decoded body with the response's
+/// status and headers.
+public typealias TypedHeadersOutput = OperationOutput<Void>

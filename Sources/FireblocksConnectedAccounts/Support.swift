@@ -276,9 +276,10 @@ struct RequestSender: Sendable {
 
     /// Sends the request and turns the response into the operation's output.
     func send<Output>(
-        _ request: HTTPRequest, body: HTTPBody?, operationID: String, output: (RawResponse) throws -> Output
+        _ request: HTTPRequest, body: HTTPBody?, operationID: String, credentials: [Credential] = [],
+        output: (RawResponse) throws -> Output
     ) async throws -> Output {
-        try output(try await send(request, body: body, operationID: operationID))
+        try output(try await send(request, body: body, operationID: operationID, credentials: credentials))
     }
 
     /// One attempt: through the middlewares and the transport, and the whole response body read.
@@ -343,6 +344,171 @@ struct RequestSender: Sendable {
     }
 }
 
+// MARK: - Credentials (security schemes)
+
+/// A username and password for HTTP basic authentication. Its `description`, `debugDescription`
+/// and mirror never show them.
+public struct BasicCredentials: Hashable, Sendable, RedactedDescription {
+    public var username: String
+    public var password: String
+
+    public init(username: String, password: String) {
+        self.username = username
+        self.password = password
+    }
+
+    public var redactedMembers: [(name: String, isSet: Bool)] {
+        [("username", true), ("password", true)]
+    }
+}
+
+/// A value that holds secrets: its `description`, `debugDescription` and mirror (`dump`,
+/// debuggers) name its members and whether each is set, never what they hold:
+/// `Credentials(apiKey: <redacted>, token: nil)`.
+public protocol RedactedDescription: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The members, in order, and whether each is set.
+    var redactedMembers: [(name: String, isSet: Bool)] { get }
+}
+
+extension RedactedDescription {
+    public var description: String {
+        let members = redactedMembers.map { $0.name + ": " + ($0.isSet ? "<redacted>" : "nil") }
+        return String(describing: Self.self) + "(" + members.joined(separator: ", ") + ")"
+    }
+
+    public var debugDescription: String {
+        description
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: redactedMembers.map { member -> Mirror.Child in (label: member.name, value: member.isSet ? "<redacted>" : "nil") })
+    }
+}
+
+/// One credential as it goes on the wire, made from the client's `Credentials` for the schemes an
+/// operation requires.
+struct Credential: Sendable {
+    enum Place: Sendable {
+        case header, query, cookie
+    }
+
+    var place: Place
+    var name: String
+    var value: String
+
+    static func header(_ name: String, _ value: String) -> Credential {
+        Credential(place: .header, name: name, value: value)
+    }
+
+    static func query(_ name: String, _ value: String) -> Credential {
+        Credential(place: .query, name: name, value: value)
+    }
+
+    static func cookie(_ name: String, _ value: String) -> Credential {
+        Credential(place: .cookie, name: name, value: value)
+    }
+
+    static func bearer(_ token: String) -> Credential {
+        .header("Authorization", "Bearer " + token)
+    }
+
+    static func basic(_ credentials: BasicCredentials) -> Credential {
+        .header("Authorization", "Basic " + Data((credentials.username + ":" + credentials.password).utf8).base64EncodedString())
+    }
+
+    /// The credentials of the first alternative whose schemes all have one; none when no
+    /// alternative is complete, so the request goes without (and a middleware may add them).
+    static func firstComplete<Scheme>(_ alternatives: [[Scheme]], _ credential: (Scheme) -> Credential?) -> [Credential] {
+        for alternative in alternatives {
+            let found = alternative.compactMap(credential)
+            if found.count == alternative.count { return found }
+        }
+        return []
+    }
+
+    /// The request with the credentials added: header fields set (replacing a field of the same
+    /// name), query items appended to the query string percent-encoded, cookies joined to the
+    /// `Cookie` header.
+    static func applying(_ credentials: [Credential], to request: HTTPRequest) -> HTTPRequest {
+        var request = request
+        for credential in credentials {
+            switch credential.place {
+            case .header:
+                if let name = HTTPField.Name(credential.name) {
+                    request.headerFields[name] = credential.value
+                }
+            case .query:
+                var query = QueryString()
+                query.append(credential.name, credential.value)
+                let path = request.path ?? ""
+                let item = String(query.encoded.dropFirst())
+                request.path = path + (path.contains("?") ? "&" : "?") + item
+            case .cookie:
+                var cookies = CookieString()
+                cookies.append(credential.name, credential.value)
+                let cookie = cookies.encoded ?? ""
+                request.headerFields[.cookie] = request.headerFields[.cookie].map { $0 + "; " + cookie } ?? cookie
+            }
+        }
+        return request
+    }
+}
+
+// MARK: - Typed response headers
+
+/// Reads response header values as the types their schemas give; a value that does not parse is
+/// `nil`, like a missing one.
+enum HeaderValues {
+    /// `Int`, `Int32`, `Int64`, `Double` or `Float`, as Swift writes them.
+    static func number<Value: LosslessStringConvertible>(_ text: String?) -> Value? {
+        text.flatMap(Value.init)
+    }
+
+    /// `true` or `false`, in any case.
+    static func bool(_ text: String?) -> Bool? {
+        switch text?.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
+    }
+
+    /// An ISO 8601 date-time (as `date-time` says), or an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`,
+    /// as `Last-Modified` and `Expires` are written).
+    static func date(_ text: String?) -> Date? {
+        text.flatMap { DateText.iso8601($0) ?? DateText.http($0) }
+    }
+
+    static func uuid(_ text: String?) -> UUID? {
+        text.flatMap(UUID.init(uuidString:))
+    }
+
+    /// A value of an enum by its raw value (an open enum keeps a value it does not list).
+    static func enumValue<Value: RawRepresentable>(_ text: String?) -> Value? where Value.RawValue: LosslessStringConvertible {
+        text.flatMap(Value.RawValue.init).flatMap(Value.init(rawValue:))
+    }
+}
+
+/// Dates written as text.
+enum DateText {
+    /// An ISO 8601 date-time, with or without fractional seconds.
+    static func iso8601(_ text: String) -> Date? {
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+            return date
+        }
+        return try? Date.ISO8601FormatStyle().parse(text)
+    }
+
+    /// An HTTP date in the preferred format of RFC 9110 (IMF-fixdate).
+    static func http(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE',' dd MMM yyyy HH':'mm':'ss 'GMT'"
+        return formatter.date(from: text)
+    }
+}
+
 /// The JSON coders of the generated code: dates are ISO 8601 (`date-time`), with or without
 /// fractional seconds.
 enum JSONCoding {
@@ -351,10 +517,7 @@ enum JSONCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-                return date
-            }
-            if let date = try? Date.ISO8601FormatStyle().parse(text) {
+            if let date = DateText.iso8601(text) {
                 return date
             }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 date-time")
@@ -831,7 +994,9 @@ public struct RetryPolicy: Sendable {
 
 extension RequestSender {
     /// Sends the request, again as the retry policy allows: each attempt through the middlewares.
-    func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String) async throws -> RawResponse {
+    func send(_ request: HTTPRequest, body: HTTPBody?, operationID: String, credentials: [Credential] = []) async throws -> RawResponse {
+        // The credentials go on before the middlewares, so that they see them and can replace them.
+        let request = Credential.applying(credentials, to: request)
         guard let policy = retryPolicy, policy.maxAttempts > 1, policy.allowsRetries(of: request, body: body) else {
             return try await sendAttempt(request, body: body, operationID: operationID)
         }

@@ -15,6 +15,8 @@ extension ClientContext: TemplateObject, TemplateElement {
         case "operations": return .list(self.operations)
         case "responseHeaders": return .list(self.responseHeaders)
         case "hasResponseHeaders": return .flag(self.hasResponseHeaders)
+        case "securitySchemes": return .list(self.securitySchemes)
+        case "hasCredentials": return .flag(self.hasCredentials)
         default: return nil
         }
     }
@@ -200,6 +202,8 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "pagination": return self.pagination.map { .object($0) }
         case "idempotencyKeyLiteral": return .text(self.idempotencyKeyLiteral)
         case "declaresIdempotencyKey": return .flag(self.declaresIdempotencyKey)
+        case "securityAlternatives": return .list(self.securityAlternatives)
+        case "usesCredentials": return .flag(self.usesCredentials)
         default: return nil
         }
     }
@@ -337,6 +341,13 @@ extension OutputHeaderContext: TemplateObject, TemplateElement {
         case "name": return .text(self.name)
         case "nameLiteral": return .text(self.nameLiteral)
         case "doc": return .list(self.doc)
+        case "type": return .text(self.type)
+        case "isText": return .flag(self.isText)
+        case "isNumber": return .flag(self.isNumber)
+        case "isBool": return .flag(self.isBool)
+        case "isDate": return .flag(self.isDate)
+        case "isUUID": return .flag(self.isUUID)
+        case "isEnum": return .flag(self.isEnum)
         default: return nil
         }
     }
@@ -353,10 +364,50 @@ extension BodyCaseContext: TemplateObject, TemplateElement {
     }
 }
 
+extension SecuritySchemeContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "nameLiteral": return .text(self.nameLiteral)
+        case "type": return .text(self.type)
+        case "doc": return .list(self.doc)
+        case "isAPIKey": return .flag(self.isAPIKey)
+        case "isBearer": return .flag(self.isBearer)
+        case "isBasic": return .flag(self.isBasic)
+        case "inHeader": return .flag(self.inHeader)
+        case "inQuery": return .flag(self.inQuery)
+        case "inCookie": return .flag(self.inCookie)
+        case "keyNameLiteral": return .text(self.keyNameLiteral)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension SecurityAlternativeContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "schemes": return .list(self.schemes)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
+extension SecuritySchemeUseContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
 /// The keys of every context type, in declaration order.
 public enum ContextKeys {
     public static let byType: [String: [String]] = [
-        "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders"],
+        "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders", "securitySchemes", "hasCredentials"],
         "ServerContext": ["name", "doc", "urlLiteral", "templateLiteral", "variables", "hasVariables"],
         "ServerVariableContext": ["name", "placeholderLiteral", "defaultLiteral", "doc", "separator"],
         "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
@@ -366,7 +417,7 @@ public enum ContextKeys {
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
-        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey"],
+        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],
         "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
         "PageArgumentContext": ["label", "name", "isCursor", "separator"],
         "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
@@ -374,7 +425,10 @@ public enum ContextKeys {
         "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
         "SuccessContext": ["isCode", "isRange", "isDefault", "code", "rangeStart", "rangeEnd", "readsJSON", "readsText", "readsData", "decodedType", "caseName", "isCase", "hasValue"],
-        "OutputHeaderContext": ["name", "nameLiteral", "doc"],
+        "OutputHeaderContext": ["name", "nameLiteral", "doc", "type", "isText", "isNumber", "isBool", "isDate", "isUUID", "isEnum"],
         "BodyCaseContext": ["name", "type", "hasValue"],
+        "SecuritySchemeContext": ["name", "nameLiteral", "type", "doc", "isAPIKey", "isBearer", "isBasic", "inHeader", "inQuery", "inCookie", "keyNameLiteral", "separator"],
+        "SecurityAlternativeContext": ["schemes", "separator"],
+        "SecuritySchemeUseContext": ["name", "separator"],
     ]
 }

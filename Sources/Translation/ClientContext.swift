@@ -16,10 +16,16 @@ public struct ClientContext: Sendable {
     public var responseHeaders: [OutputHeaderContext]
     /// `true` when `responseHeaders` is not empty.
     public var hasResponseHeaders: Bool
+    // Security: the generated `Credentials`.
+    /// The security schemes the client sends itself, in document order: the members of
+    /// `Credentials` (the ones some operation's requirement names).
+    public var securitySchemes: [SecuritySchemeContext]
+    /// `true` when `securitySchemes` is not empty: the client has `credentials`.
+    public var hasCredentials: Bool
 
     public init(
         typeName: String, doc: [String], servers: [ServerContext], defaultServer: String, operations: [OperationContext],
-        responseHeaders: [OutputHeaderContext] = []
+        responseHeaders: [OutputHeaderContext] = [], securitySchemes: [SecuritySchemeContext] = []
     ) {
         self.typeName = typeName
         self.doc = doc
@@ -28,6 +34,8 @@ public struct ClientContext: Sendable {
         self.operations = operations
         self.responseHeaders = responseHeaders
         self.hasResponseHeaders = !responseHeaders.isEmpty
+        self.securitySchemes = securitySchemes
+        self.hasCredentials = !securitySchemes.isEmpty
     }
 }
 

@@ -87,6 +87,13 @@ public struct OperationContext: Sendable {
     public var idempotencyKeyLiteral: String
     /// `true` when `idempotencyKeyLiteral` is not empty.
     public var declaresIdempotencyKey: Bool
+    // Security: which credentials the method sends.
+    /// The alternatives of the operation's security requirement (its own, else the document's)
+    /// whose schemes are all members of `Credentials`, in order: the client sends the credentials of
+    /// the first one they complete, else none. Empty for `security: []` and without a requirement.
+    public var securityAlternatives: [SecurityAlternativeContext] = []
+    /// `true` when `securityAlternatives` is not empty: the method passes credentials to the sender.
+    public var usesCredentials: Bool = false
 
     /// How a request body is encoded.
     public enum BodyEncoding: Sendable {
@@ -141,5 +148,11 @@ public struct OperationContext: Sendable {
         self.pagination = pagination
         self.idempotencyKeyLiteral = idempotencyKeyLiteral
         self.declaresIdempotencyKey = !idempotencyKeyLiteral.isEmpty
+    }
+
+    /// Sets `securityAlternatives` and `usesCredentials` together.
+    public mutating func setSecurityAlternatives(_ alternatives: [SecurityAlternativeContext]) {
+        securityAlternatives = alternatives
+        usesCredentials = !alternatives.isEmpty
     }
 }

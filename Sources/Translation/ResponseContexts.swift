@@ -79,11 +79,45 @@ public struct OutputHeaderContext: Sendable {
     public var nameLiteral: String
     /// Doc comment lines.
     public var doc: [String]
+    /// The accessor's Swift type, without the `?` (`Int`, `Date`, an enum's type), from the
+    /// header's schema; `String` when the operations document the header with different types.
+    public var type: String
+    /// Read as the text itself (how the value is read: exactly one of `isText`, `isNumber`,
+    /// `isBool`, `isDate`, `isUUID` and `isEnum` is `true`; a value that does not parse is `nil`).
+    public var isText: Bool
+    /// An integer or floating-point number (`Int`, `Int32`, `Int64`, `Double`, `Float`).
+    public var isNumber: Bool
+    /// `true` or `false`.
+    public var isBool: Bool
+    /// A `date-time`: ISO 8601, or an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`).
+    public var isDate: Bool
+    /// A `uuid`.
+    public var isUUID: Bool
+    /// A value of the enum schema `type` names, by its raw value.
+    public var isEnum: Bool
 
-    public init(name: String, nameLiteral: String, doc: [String]) {
+    /// How a header's value is read, and as which Swift type.
+    public enum Reading: Sendable, Equatable {
+        case text, number(String), bool, date, uuid, enumeration(String)
+    }
+
+    public init(name: String, nameLiteral: String, doc: [String], reading: Reading = .text) {
         self.name = name
         self.nameLiteral = nameLiteral
         self.doc = doc
+        switch reading {
+        case .text: type = "String"
+        case .number(let swift), .enumeration(let swift): type = swift
+        case .bool: type = "Bool"
+        case .date: type = "Date"
+        case .uuid: type = "UUID"
+        }
+        self.isText = reading == .text
+        if case .number = reading { isNumber = true } else { isNumber = false }
+        self.isBool = reading == .bool
+        self.isDate = reading == .date
+        self.isUUID = reading == .uuid
+        if case .enumeration = reading { isEnum = true } else { isEnum = false }
     }
 }
 

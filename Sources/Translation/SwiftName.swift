@@ -298,6 +298,7 @@ public enum SwiftName {
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
         "ResponseTooLargeError", "OperationOutput", "ObjectModel", "PropertyVisitor", "PropertyVisitors", "Discriminator", "FormEncoding", "MultipartBody",
         "RetryPolicy", "PageSequence", "PageItemSequence",
+        "Credentials", "BasicCredentials", "Credential", "RedactedDescription", "HeaderValues", "DateText",
     ]
 
     /// Swift keywords that need backticks as member names.

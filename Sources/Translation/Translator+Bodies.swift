@@ -191,7 +191,7 @@ extension Translator {
         }
     }
 
-    private func outputHeaders(_ response: Response) -> [OutputHeaderContext] {
+    private mutating func outputHeaders(_ response: Response) -> [OutputHeaderContext] {
         var seen: Set<String> = ["status", "body", "headerFields"]
         var headers: [OutputHeaderContext] = []
         for entry in response.headers {
@@ -201,7 +201,7 @@ extension Translator {
             headers.append(
                 OutputHeaderContext(
                     name: name, nameLiteral: SwiftEscaping.stringLiteral(entry.name),
-                    doc: SwiftEscaping.docComment(header.description ?? "")
+                    doc: SwiftEscaping.docComment(header.description ?? ""), reading: headerReading(header)
                 )
             )
         }

@@ -18,8 +18,10 @@ extension Translator {
         let servers = serverContexts()
         var operations: [OperationContext] = []
         var methodOwners: [String: SourceLocation] = [:]
+        let credentialMembers = Dictionary(uniqueKeysWithValues: credentialSchemes().map { ($0.specName, $0.member) })
         for (path, operation) in document.operations {
-            guard let context = operationContext(operation, path: path) else { continue }
+            guard var context = operationContext(operation, path: path) else { continue }
+            context.setSecurityAlternatives(securityAlternatives(operation, members: credentialMembers))
             if let first = methodOwners[context.methodName] {
                 diagnostics.error(
                     "operations would share the Swift method name '\(context.methodName)' (the other is at \(first))",
@@ -30,16 +32,10 @@ extension Translator {
             methodOwners[context.methodName] = operation.location
             operations.append(context)
         }
-        // One accessor per header name: the first operation that documents it gives its doc.
-        var responseHeaders: [OutputHeaderContext] = []
-        var headerNames: Set<String> = []
-        for header in operations.flatMap(\.outputHeaders) where headerNames.insert(header.name).inserted {
-            responseHeaders.append(header)
-        }
         return ClientContext(
             typeName: options.clientTypeName, doc: doc, servers: servers,
             defaultServer: servers.first?.name ?? "", operations: operations,
-            responseHeaders: responseHeaders.sorted { $0.name < $1.name }
+            responseHeaders: responseHeaderAccessors(operations), securitySchemes: credentialsContexts()
         )
     }
 

@@ -30,12 +30,7 @@ extension Translator {
             callouts.append("/// - Returns: " + responses.returnsText)
         }
         if let security = operation.security ?? document.security, !security.isEmpty {
-            let options = security.map { requirement in
-                requirement.schemes.isEmpty ? "none" : requirement.schemes.map { scheme in
-                    "`\(SwiftEscaping.docCodeText(scheme.name))`" + (scheme.scopes.isEmpty ? "" : " (scopes " + scheme.scopes.map { "`\(SwiftEscaping.docCodeText($0))`" }.joined(separator: ", ") + ")")
-                }.joined(separator: " and ")
-            }
-            callouts.append("/// - Note: Authentication: " + options.joined(separator: ", or ") + ". Add it with a middleware.")
+            callouts += securityNote(operation, security)
         }
         callouts += [
             "/// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;",
@@ -44,6 +39,28 @@ extension Translator {
         ]
         paragraph(callouts)
         return doc
+    }
+
+    /// Which schemes the operation takes, with the `Credentials` member of each the client sends
+    /// itself, and what the client does with them.
+    private func securityNote(_ operation: Operation, _ security: [SecurityRequirement]) -> [String] {
+        let members = Dictionary(uniqueKeysWithValues: credentialSchemes().map { ($0.specName, $0.member.replacingAll("`", with: "")) })
+        let options = security.map { requirement in
+            requirement.schemes.isEmpty ? "none" : requirement.schemes.map { scheme in
+                var notes = members[scheme.name].map { ["`credentials.\($0)`"] } ?? []
+                if !scheme.scopes.isEmpty {
+                    notes.append("scopes " + scheme.scopes.map { "`\(SwiftEscaping.docCodeText($0))`" }.joined(separator: ", "))
+                }
+                return "`\(SwiftEscaping.docCodeText(scheme.name))`" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")")
+            }.joined(separator: " and ")
+        }
+        let note = "/// - Note: Authentication: " + options.joined(separator: ", or ") + "."
+        let alternatives = securityAlternatives(operation, members: members)
+        if alternatives.isEmpty { return [note + " Add it with a middleware."] }
+        let usage = alternatives.count == 1 && security.count == 1
+            ? "The client sends it when its `credentials` have it, else nothing"
+            : "The client sends the first of these its `credentials` have in full, else nothing"
+        return [note, "///   \(usage); a middleware can add or replace it."]
     }
 
     /// A callout list item: the first line after the label, further lines indented under it.

@@ -97,7 +97,7 @@ func documentedKeys() throws -> [String: [String]] {
 @Suite struct MethodLocalsTests {
     @Test func theOperationTemplateListsItsLocals() throws {
         #expect(try Renderer(templates: .builtIn).methodLocals == [
-            "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "sender",
+            "operationID", "query", "cookies", "cookieHeader", "request", "encodedBody", "response", "sender", "credentials",
         ])
     }
 
