@@ -37,7 +37,8 @@ struct OpenAPISwiftGenCommand: CommandPlugin {
         let tool = try context.tool(named: "openapi-swift-gen").url
         for (target, inputs) in targets {
             let output = target.directoryURL.appending(path: Self.outputFolderName, directoryHint: .isDirectory)
-            let arguments = ["generate", inputs.spec.path, "--output", output.path] + inputs.configArguments + toolArguments
+            let arguments = ["generate", inputs.spec.path, "--output", output.path] + inputs.configArguments
+                + referenceRootArguments(context.package) + toolArguments
             try run(tool, arguments, for: inputs.targetName)
         }
     }

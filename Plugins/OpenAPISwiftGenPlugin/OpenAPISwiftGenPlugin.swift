@@ -21,7 +21,7 @@ struct OpenAPISwiftGenPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Generating the OpenAPI client of \(inputs.targetName) from \(inputs.spec.lastPathComponent)",
                 executable: try context.tool(named: "openapi-swift-gen").url,
-                arguments: Self.arguments(inputs, outputFolder: outputFolder),
+                arguments: Self.arguments(inputs, outputFolder: outputFolder) + referenceRootArguments(context.package),
                 inputFiles: inputs.inputFiles,
                 outputFiles: Self.outputFileNames.map { outputFolder.appending(path: $0, directoryHint: .notDirectory) }
             )

@@ -82,3 +82,9 @@ struct GeneratorInputs {
         return ["--config", config.path]
     }
 }
+
+/// The arguments confining the spec's `$ref`s to the package's folder: a target's document may point
+/// into other folders of its package (shared schemas), never outside it.
+func referenceRootArguments(_ package: Package) -> [String] {
+    ["--ref-root", package.directoryURL.path]
+}

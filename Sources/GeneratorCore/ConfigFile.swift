@@ -7,6 +7,7 @@
 public struct ConfigFile: Sendable, Equatable {
     public var spec: String?
     public var output: String?
+    public var refRoot: String?
     public var access: String?
     public var clientName: String?
     public var shards: Int?
@@ -34,6 +35,9 @@ public struct ConfigFile: Sendable, Equatable {
             field: .text(\.spec)),
         Key(name: "output", flag: "--output", rule: .path, defaultValue: "`\(RunSettings.defaultOutput)`",
             summary: "The folder the Swift files go to.", field: .text(\.output)),
+        Key(name: "refRoot", flag: "--ref-root", rule: .path, defaultValue: "the spec's folder",
+            summary: "The folder the files `$ref`s point to must lie in (after resolving `..` and symlinks); a reference outside it is an error and is not read. Widen it for a spec whose references reach a sibling folder (`../common/…`).",
+            field: .text(\.refRoot)),
         Key(name: "access", flag: "--access", rule: .oneOf(["public", "package", "internal"]), defaultValue: "`public`",
             summary: "The access modifier of generated declarations.", field: .text(\.access)),
         Key(name: "clientName", flag: "--client-name", rule: .identifier, value: "Swift type name", defaultValue: "`Client`",

@@ -17,22 +17,27 @@ extension RunSettings {
     /// Generates the client.
     public func generate() throws(RunError) -> RunOutput {
         try run { source, config throws(DiagnosticError) in
-            try Generator.generate(spec: source.bytes, fileName: source.displayName, config: config, reader: source.reader)
+            try Generator.generate(spec: source.bytes, fileName: source.displayName, config: config, reader: source.reader(root: referenceRoot))
         }
     }
 
     /// The test file that decodes the spec's examples into the generated types of `moduleName`.
     public func exampleTests(moduleName: String) throws(RunError) -> RunOutput {
         try run { source, config throws(DiagnosticError) in
-            try Generator.exampleTests(spec: source.bytes, fileName: source.displayName, moduleName: moduleName, config: config, reader: source.reader)
+            try Generator.exampleTests(spec: source.bytes, fileName: source.displayName, moduleName: moduleName, config: config, reader: source.reader(root: referenceRoot))
         }
     }
 
     /// The template context of every generated file, as `<file>.json` files (see `contextsJSON`).
     public func templateContexts() throws(RunError) -> RunOutput {
         try run { source, config throws(DiagnosticError) in
-            try Generator.templateContexts(spec: source.bytes, fileName: source.displayName, config: config, reader: source.reader)
+            try Generator.templateContexts(spec: source.bytes, fileName: source.displayName, config: config, reader: source.reader(root: referenceRoot))
         }
+    }
+
+    /// The folder `$ref`s may read files in: `refRoot`, or the spec's folder.
+    var referenceRoot: ReferenceRoot {
+        ReferenceRoot(path: refRoot ?? SpecSource.folder(of: spec))
     }
 
     private func run(

@@ -16,6 +16,8 @@ public struct RunSettings: Sendable {
     public var spec: String
     /// The folder the generated files go to.
     public var output: String
+    /// The folder the files `$ref`s point to must lie in; `nil` for the spec's own folder.
+    public var refRoot: String?
     public var config = GeneratorConfig()
     /// Warnings to print before the run (a templates folder that holds no templates).
     public var messages: [String] = []
@@ -59,6 +61,7 @@ public struct RunSettings: Sendable {
             spec = try Self.findSpec(configPath: configPath)
         }
         output = settings.output ?? Self.defaultOutput
+        refRoot = settings.refRoot
         config.access = settings.access ?? config.access
         config.clientTypeName = settings.clientName ?? config.clientTypeName
         config.shards = settings.shards ?? config.shards

@@ -25,17 +25,11 @@ struct SpecSource {
         return SpecSource(path: path, displayName: URL(fileURLWithPath: path).lastPathComponent, bytes: bytes)
     }
 
-    /// Reads the files `$ref`s point to, relative to the spec's folder (never fetched from a URL:
-    /// remote references are rejected before a path gets here).
-    var reader: SpecFileReader {
-        let folder = Self.folder(of: path)
-        return { path in
-            guard let bytes = FileBytes.contents(atPath: folder + path) else { throw UnreadableFile() }
-            return bytes
-        }
+    /// Reads the files `$ref`s point to, relative to the spec's folder, only inside `root` (never
+    /// fetched from a URL: remote references are rejected before a path gets here).
+    func reader(root: ReferenceRoot) -> SpecFileReader {
+        root.reader(relativeTo: Self.folder(of: path))
     }
-
-    private struct UnreadableFile: Error {}
 
     /// The diagnostics as printed: located in the spec with the path the user gave, or in another
     /// file by its path relative to the spec's folder, each with its source line and a caret.

@@ -14,6 +14,17 @@ import YAML
 /// when the file cannot be read: the reference is reported as unreadable where it is written.
 public typealias SpecFileReader = @Sendable (String) throws -> [UInt8]
 
+/// What a `SpecFileReader` throws for a path it will not read (one outside the folder references
+/// are confined to): the reference is reported where it is written, with `reason`.
+public struct SpecFileRefusal: Error, Sendable {
+    /// Why the file is not read, a clause (`it is outside the reference root 'api'; …`).
+    public var reason: String
+
+    public init(reason: String) {
+        self.reason = reason
+    }
+}
+
 /// Loads, caches and names the targets of the references to other files of one decode run.
 final class ExternalReferences {
     /// Most distinct files a document may pull in (a reference loop through ever longer relative
@@ -51,6 +62,7 @@ final class ExternalReferences {
     private enum FileState {
         case parsed(Node)
         case unreadable
+        case refused(String)
         case invalid([Diagnostic])
     }
 
@@ -130,6 +142,7 @@ final class ExternalReferences {
         switch load(file) {
         case .parsed(let node): root = node
         case .unreadable: return .failure("cannot read '\(file)' (referenced as '\(text)')")
+        case .refused(let reason): return .failure("not reading '\(file)' (referenced as '\(text)'): \(reason)")
         case .invalid: return .invalidFile(file)
         case nil: return .failure("more than \(Self.maxFiles) files are referenced; not reading '\(file)' (referenced as '\(text)')")
         }
@@ -156,6 +169,8 @@ final class ExternalReferences {
             } catch {
                 state = .invalid(error.diagnostics)
             }
+        } catch let refusal as SpecFileRefusal {
+            state = .refused(refusal.reason)
         } catch {
             state = .unreadable
         }

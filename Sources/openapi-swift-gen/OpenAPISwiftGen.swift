@@ -59,6 +59,9 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp.setting("output"))
     var output: String?
 
+    @Option(name: .customLong("ref-root"), help: ArgumentHelp.setting("refRoot", valueName: "dir"))
+    var refRoot: String?
+
     @Option(help: ArgumentHelp("The configuration file. Default: openapi-swift-gen.yaml in the working directory, when there is one.", valueName: "file"))
     var config: String?
 
@@ -109,6 +112,7 @@ struct SpecOptions: ParsableArguments {
     var values: [(key: String, values: [String])] {
         [
             ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
+            ("refRoot", [refRoot].compactMap { $0 }),
             ("access", [access].compactMap { $0 }), ("clientName", [clientName].compactMap { $0 }),
             ("shards", [shards].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
             ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
