@@ -5,7 +5,7 @@ import Testing
 @Suite struct MultiFileCLITests {
     @Test func generateFollowsReferencesToOtherFiles() throws {
         let output = try temporaryFolder()
-        let result = try run(["generate", "spec/multifile/petstore/openapi.yaml", "--output", output.path])
+        let result = try run(["generate", "spec/multifile/petstore/openapi.yaml", "--ref-root", "spec/multifile", "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "4 of 4 files written to \(output.path)\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
