@@ -4,54 +4,40 @@ import Testing
 /// `--ref-root` (and the `refRoot` key) widen the folder `$ref`s may read files in; without it a
 /// reference to a sibling folder is an error at the `$ref`.
 @Suite struct RefRootCLITests {
-    /// `api/openapi.yaml` pointing into `common/money.yaml` beside it.
-    static func project() throws -> (folder: URL, spec: String) {
-        let folder = try temporaryFolder()
-        for name in ["api", "common"] {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
-        }
-        try Data("""
-            openapi: 3.0.3
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                Money: {$ref: '../common/money.yaml#/Money'}
-
-            """.utf8).write(to: folder.appendingPathComponent("api/openapi.yaml"))
-        try Data("Money:\n  type: object\n  properties:\n    amount: {type: string}\n".utf8)
-            .write(to: folder.appendingPathComponent("common/money.yaml"))
-        return (folder, folder.appendingPathComponent("api/openapi.yaml").path)
-    }
+    /// A spec whose `$ref` reaches `../external/pet.yaml`, a sibling folder of its own.
+    static let spec = "spec/invalid/outside-root/parent-folder.yaml"
 
     @Test func aSiblingFolderIsOutsideTheSpecsFolder() throws {
-        let (folder, spec) = try Self.project()
-        let output = folder.appendingPathComponent("out")
-        let result = try run(["generate", spec, "--output", output.path])
+        let output = try temporaryFolder().appendingPathComponent("out")
+        let result = try run(["generate", Self.spec, "--output", output.path])
         #expect(result.status == 1)
         #expect(result.stderr == """
-            \(spec):6:19: error: not reading '../common/money.yaml' (referenced as '../common/money.yaml#/Money'): it is outside the reference root '\(folder.path)/api' (widen it with --ref-root)
-                Money: {$ref: '../common/money.yaml#/Money'}
-                              ^
+            \(Self.spec):10:17: error: not reading '../external/pet.yaml' (referenced as '../external/pet.yaml#/Pet'): it is outside the reference root 'spec/invalid/outside-root' (widen it with --ref-root)
+                Pet: {$ref: '../external/pet.yaml#/Pet'}
+                            ^
 
             """)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test func refRootMakesTheSiblingFolderReadable() throws {
-        let (folder, spec) = try Self.project()
-        let output = folder.appendingPathComponent("out")
-        let result = try run(["generate", spec, "--ref-root", folder.path, "--output", output.path])
+        let output = try temporaryFolder()
+        let result = try run(["generate", Self.spec, "--ref-root", "spec/invalid", "--output", output.path])
         #expect(result.status == 0, "\(result.stderr)")
         let models = try String(contentsOf: output.appendingPathComponent("Models.swift"), encoding: .utf8)
-        #expect(models.contains("    public var amount: String?\n"))
+        #expect(models.contains("    public var name: String?\n"))
     }
 
-    /// In the configuration file the root is relative to the file's folder, like its other paths.
+    /// In the configuration file the root is relative to the file's folder, like its other paths:
+    /// `shared` here is the file's neighbour (a symlink to `spec/invalid`), not a folder of the
+    /// working directory.
     @Test func theConfigurationKeyIsRelativeToTheFilesFolder() throws {
-        let (folder, _) = try Self.project()
-        try Data("spec: openapi.yaml\noutput: ../out\nrefRoot: ..\n".utf8).write(to: folder.appendingPathComponent("api/openapi-swift-gen.yaml"))
-        let result = try run(["generate", "--config", "api/openapi-swift-gen.yaml"], in: folder)
+        let folder = try temporaryFolder()
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("shared").path, withDestinationPath: packageRoot.appendingPathComponent("spec/invalid").path)
+        let spec = packageRoot.appendingPathComponent(Self.spec).path
+        try Data("spec: \(spec)\noutput: out\nrefRoot: shared\n".utf8).write(to: folder.appendingPathComponent("openapi-swift-gen.yaml"))
+        let result = try run(["generate", "--config", folder.appendingPathComponent("openapi-swift-gen.yaml").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/Models.swift").path))
     }
