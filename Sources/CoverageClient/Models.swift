@@ -2,6 +2,50 @@
 
 import Foundation
 
+/// Named like Swift's `Task`, which the generated support code uses (written in full there).
+///
+/// - Remark: Generated from `#/components/schemas/Task`.
+public struct Task: ObjectModel {
+    public var id: String?
+
+    public init(
+        id: String? = nil
+    ) {
+        self.id = id
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.readIfPresent("id")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.id, "id")
+    }
+}
+
+/// Named like Swift's `Duration`, which the generated support code uses (so it becomes `DurationModel`).
+///
+/// - Remark: Generated from `#/components/schemas/Duration`.
+public struct DurationModel: ObjectModel {
+    public var seconds: Int?
+
+    public init(
+        seconds: Int? = nil
+    ) {
+        self.seconds = seconds
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.seconds = try container.readIfPresent("seconds")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.seconds, "seconds")
+    }
+}
+
 /// An RFC 9457 problem document.
 ///
 /// - Remark: Generated from `#/components/schemas/Problem`.

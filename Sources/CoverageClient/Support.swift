@@ -915,7 +915,8 @@ public struct RetryPolicy: Sendable {
         baseDelay: Duration = .milliseconds(500),
         maxDelay: Duration = .seconds(30),
         retryableStatuses: Set<Int> = [429, 503],
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        // `_Concurrency.Task` in full here and below: a spec may declare a schema named `Task`.
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await _Concurrency.Task.sleep(for: $0) },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -1007,7 +1008,7 @@ extension RequestSender {
                 guard attempt < policy.maxAttempts, let wait = policy.delay(after: response, retry: attempt) else { return response }
                 delay = wait
             } catch {
-                guard attempt < policy.maxAttempts, transport.didFail, !Task.isCancelled else { throw error }
+                guard attempt < policy.maxAttempts, transport.didFail, !_Concurrency.Task.isCancelled else { throw error }
                 delay = policy.backoff(retry: attempt)
             }
             try await policy.sleep(delay)
@@ -1062,7 +1063,7 @@ public struct PageSequence<Page: Sendable>: AsyncSequence, Sendable {
             guard !isFinished else { return nil }
             // Finished unless this page gives a new cursor: an error thrown here ends the sequence.
             isFinished = true
-            try Task.checkCancellation()
+            try _Concurrency.Task.checkCancellation()
             let page = try await sequence.fetch(cursor)
             if let next = sequence.nextCursor(page), !next.isEmpty, seen.insert(next).inserted {
                 cursor = next

@@ -292,7 +292,7 @@ public enum SwiftName {
         "Float", "Bool", "Data", "Date", "URL", "UUID", "Decimal", "Array", "Dictionary", "Set", "Optional",
         "Never", "Void", "Result", "Foundation", "JSONDecoder", "JSONEncoder", "Decoder", "Encoder",
         "CodingKey", "CodingKeys", "HTTPTypes", "HTTPFields", "HTTPField", "HTTPRequest", "HTTPResponse",
-        "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ClientMiddleware",
+        "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ClientMiddleware", "Duration",
         // Declared by the generated support file and client.
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",

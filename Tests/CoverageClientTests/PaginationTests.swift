@@ -92,7 +92,7 @@ import Testing
         // would refuse to send it too).
         let counter = AttemptCounter()
         let (outcome, requests) = try await withRecordedClient(middlewares: [counter], respond: Self.pages) { client in
-            let walk = Task {
+            let walk = _Concurrency.Task {  // In full: the coverage spec declares a schema named `Task`.
                 var ids: [String] = []
                 for try await entry in client.listLedgerEntriesItems(ledgerId: "l/1", pageSize: 2) {
                     ids.append(entry.id)
