@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func theLifecycleStateIsOnEveryOutputAndLoggedOncePerOperation() async throws {
-        let records = LogRecords()
+        let records = LogRecords([])
         let logger = Logger(label: "test") { _ in RecordingLogHandler(records: records) }
         let lifecycle = [
             ("Fireblocks-Lifecycle-State", "Deprecated"), ("Sunset", "Wed, 01 Sep 2027 00:00:00 GMT"),
@@ -109,8 +109,8 @@ import Testing
             #expect(state.sunset == Date(timeIntervalSince1970: 1_819_756_800))
             #expect(state.link == "<https://developers.fireblocks.com/reference>; rel=\"deprecation\"")
         }
-        #expect(records.all.map(\.level) == [.warning])
-        #expect(records.all.map(\.message) == [
+        #expect(records.read { $0.map(\.level) } == [.warning])
+        #expect(records.read { $0.map(\.message) } == [
             "getConnectedAccountBalances is deprecated, sunset Wed, 01 Sep 2027 00:00:00 GMT, <https://developers.fireblocks.com/reference>; rel=\"deprecation\"",
         ])
     }
@@ -134,17 +134,8 @@ import Testing
     }
 }
 
-/// Log messages captured by `RecordingLogHandler`.
-final class LogRecords: @unchecked Sendable {
-    private let lock = NSLock()
-    private var records: [(level: Logger.Level, message: String)] = []
-
-    var all: [(level: Logger.Level, message: String)] { lock.withLock { records } }
-
-    func append(_ level: Logger.Level, _ message: String) {
-        lock.withLock { records.append((level, message)) }
-    }
-}
+/// Log messages captured by `RecordingLogHandler`, in order.
+typealias LogRecords = Locked<[(level: Logger.Level, message: String)]>
 
 struct RecordingLogHandler: LogHandler {
     let records: LogRecords
@@ -157,6 +148,6 @@ struct RecordingLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        records.append(event.level, event.message.description)
+        records.write { $0.append((event.level, event.message.description)) }
     }
 }
