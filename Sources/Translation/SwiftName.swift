@@ -73,12 +73,31 @@ public enum SwiftName {
     /// Returns the names and, for each renamed one, the name it would have had.
     /// Names in `reserved` (a union's `unknown` case) count as taken by a name before all others.
     public static func distinctMemberNames(_ raws: [String], reserved: Set<String> = []) -> (names: [String], renamed: [Int: String]) {
-        var names = raws.map(memberName)
+        distinct(raws.map(memberName), spelling: raws, reserved: reserved)
+    }
+
+    /// Type names for component schemas, told apart as `distinctMemberNames` tells members apart
+    /// (`user_name`, `UserName` → `UserName2`, `UserName`). `names` are the names each would
+    /// have on its own; names in `fixed` (chosen by the user) are never renamed, and take their
+    /// name before all others.
+    public static func distinctTypeNames(_ names: [String], spelling raws: [String], fixed: Set<Int> = []) -> (names: [String], renamed: [Int: String]) {
+        distinct(names, spelling: raws, fixed: fixed)
+    }
+
+    /// Numbers the names that collide, in the order of their spec names (by Unicode scalars), past
+    /// the names already taken.
+    private static func distinct(
+        _ names: [String], spelling raws: [String], reserved: Set<String> = [], fixed: Set<Int> = []
+    ) -> (names: [String], renamed: [Int: String]) {
+        var names = names
         var renamed: [Int: String] = [:]
         let groups = Dictionary(grouping: raws.indices, by: { names[$0] })
         var taken = Set(names).union(reserved)
         for (name, indices) in groups where indices.count > 1 || reserved.contains(name) {
-            let ordered = indices.sorted { Array(raws[$0].unicodeScalars.map(\.value)).lexicographicallyPrecedes(raws[$1].unicodeScalars.map(\.value)) }
+            let ordered = indices.sorted { lhs, rhs in
+                if fixed.contains(lhs) != fixed.contains(rhs) { return fixed.contains(lhs) }
+                return Array(raws[lhs].unicodeScalars.map(\.value)).lexicographicallyPrecedes(raws[rhs].unicodeScalars.map(\.value))
+            }
             let base = name.replacingAll("`", with: "")
             var number = 2
             for index in reserved.contains(name) ? ordered[...] : ordered.dropFirst() {

@@ -20,7 +20,10 @@ struct Translation {
 }
 
 /// Decodes and translates YAML text as the file `t.yaml`.
-func translate(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Translation {
+func translate(
+    _ yaml: String, options: TranslationOptions = TranslationOptions(specFileName: "t.yaml"),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws -> Translation {
     var diagnostics = DiagnosticCollector()
     let document: Document
     do {
@@ -30,7 +33,7 @@ func translate(_ yaml: String, sourceLocation: Testing.SourceLocation = #_source
         throw error
     }
     do {
-        let files = try Translator.translate(document, options: TranslationOptions(specFileName: "t.yaml"), diagnostics: &diagnostics)
+        let files = try Translator.translate(document, options: options, diagnostics: &diagnostics)
         return Translation(files: files, errors: [], warnings: diagnostics.diagnostics.filter { $0.severity != .error }.map(\.description))
     } catch {
         return Translation(

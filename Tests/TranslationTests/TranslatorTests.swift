@@ -471,16 +471,50 @@ private let petStore = spec("""
 }
 
 @Suite struct CollisionTests {
+    /// Colliding schema names are told apart by sorted spec name, not by position, with a warning
+    /// naming both schemas and the override.
     @Test func schemasWithTheSameSwiftName() throws {
-        let result = try translate(spec("""
+        let types = ["user_name": "string", "UserName": "integer", "user-name": "boolean"]
+        for order in [["user_name", "UserName", "user-name"], ["user-name", "user_name", "UserName"]] {
+            let result = try translate(spec("""
+                paths: {}
+                components:
+                  schemas:
+                    \(order[0]): {type: \(types[order[0]]!)}
+                    \(order[1]): {type: \(types[order[1]]!)}
+                    \(order[2]): {type: \(types[order[2]]!)}
+                    UserName3: {type: number}
+                """))
+            #expect(result.errors == [])
+            let line = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, 8 + $0) })
+            #expect(Set(result.warnings) == [
+                "t.yaml:\(line["user-name"]!):5: warning: schemas 'UserName' and 'user-name' share the Swift name 'UserName'; 'user-name' is named 'UserName2' (choose another with --schema-name user-name=Name, or names.schemas in the configuration file)",
+                "t.yaml:\(line["user_name"]!):5: warning: schemas 'UserName' and 'user_name' share the Swift name 'UserName'; 'user_name' is named 'UserName4' (choose another with --schema-name user_name=Name, or names.schemas in the configuration file)",
+            ])
+            #expect(result.model("UserName")?.aliasedType == "Int")
+            #expect(result.model("UserName2")?.aliasedType == "Bool")
+            #expect(result.model("UserName3")?.aliasedType == "Double")
+            #expect(result.model("UserName4")?.aliasedType == "String")
+        }
+    }
+
+    /// A name chosen with `names.schemas` keeps it; two chosen names that collide are an error.
+    @Test func chosenSchemaNamesWin() throws {
+        var options = TranslationOptions(specFileName: "t.yaml")
+        options.schemaNames = ["pet_status": "PetStatus"]
+        let document = spec("""
             paths: {}
             components:
               schemas:
-                pet_status: {type: string}
                 PetStatus: {type: string}
-            """))
-        #expect(result.errors == [
-            "t.yaml:9:5: error: schemas 'pet_status' and 'PetStatus' would both be named 'PetStatus' in Swift (the first is at t.yaml:8:5)",
+                pet_status: {type: integer}
+            """)
+        let chosen = try translate(document, options: options)
+        #expect(chosen.model("PetStatus")?.aliasedType == "Int")
+        #expect(chosen.model("PetStatus2")?.aliasedType == "String")
+        options.schemaNames["PetStatus"] = "PetStatus"
+        #expect(try translate(document, options: options).errors == [
+            "t.yaml:9:5: error: schemas 'PetStatus' and 'pet_status' are both named 'PetStatus' in Swift by names.schemas (the first is at t.yaml:8:5)",
         ])
     }
 
