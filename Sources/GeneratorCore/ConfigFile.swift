@@ -2,6 +2,9 @@
 // give them. `ConfigFile.keys` is the one table of settings: the command-line flags and their help,
 // the README's table, the file's reader, the flags' checks and how the two combine all follow it.
 
+import OpenAPIModel
+import YAML
+
 /// The settings a configuration file or the command line may hold. Every one is both a key of the
 /// file and a command-line flag, and a flag given on the command line wins over the file.
 public struct ConfigFile: Sendable, Equatable {
@@ -22,6 +25,12 @@ public struct ConfigFile: Sendable, Equatable {
     public var types: [String: String] = [:]
     /// operationId → `cursor,next,items` (the names the spec uses) or `false`.
     public var pagination: [String: String] = [:]
+    public var maxNesting: Int?
+    public var maxNodes: Int?
+    public var maxAliasNodes: Int?
+    public var maxDocumentMiB: Int?
+    public var maxReferenceDepth: Int?
+    public var maxFiles: Int?
 
     public init() {}
 
@@ -68,7 +77,33 @@ public struct ConfigFile: Sendable, Equatable {
             defaultValue: "detected",
             summary: "Cursor pagination of an operation, over what is detected: the cursor query parameter, the response property holding the next page's cursor (`paging.next`) and the array of items, or `false` for none. In the file an entry is a mapping `{cursor: …, next: …, items: …}` or `false`.",
             field: .map(\.pagination)),
+        // Limits on what a spec may make the tool do. Each maximum is one the tool is tested at.
+        Key(name: "limits.nesting", flag: "--max-nesting", rule: .wholeNumber(1...Limits.nesting), defaultValue: "`\(ParseLimits().maxDepth)`",
+            summary: "How deep mappings and sequences may nest in the spec and the files it refers to.", field: .number(\.maxNesting)),
+        Key(name: "limits.nodes", flag: "--max-nodes", rule: .wholeNumber(1...Limits.nodes), defaultValue: "`\(ParseLimits().maxNodes)`",
+            summary: "How many YAML nodes a file may hold, counting every copy an alias makes.", field: .number(\.maxNodes)),
+        Key(name: "limits.aliasNodes", flag: "--max-alias-nodes", rule: .wholeNumber(1...Limits.nodes), defaultValue: "`\(ParseLimits().maxAliasNodes)`",
+            summary: "How many YAML nodes the aliases of a file may add (an alias bomb stops here).", field: .number(\.maxAliasNodes)),
+        Key(name: "limits.documentMiB", flag: "--max-document-mib", rule: .wholeNumber(1...Limits.documentMiB),
+            defaultValue: "`\(ParseLimits().maxBytes >> 20)`", summary: "The largest spec file, or file it refers to, in MiB.",
+            field: .number(\.maxDocumentMiB)),
+        Key(name: "limits.referenceDepth", flag: "--max-ref-depth", rule: .wholeNumber(1...Limits.referenceDepth),
+            defaultValue: "`\(DocumentLimits().maxReferenceDepth)`",
+            summary: "How many component schemas a chain of `$ref`s and `allOf`/`oneOf`/`anyOf` members may pass through.",
+            field: .number(\.maxReferenceDepth)),
+        Key(name: "limits.files", flag: "--max-ref-files", rule: .wholeNumber(1...Limits.files), defaultValue: "`\(DocumentLimits().maxFiles)`",
+            summary: "How many other files the spec's `$ref`s may read.", field: .number(\.maxFiles)),
     ]
+
+    /// The highest value each limit may be raised to: the tool is tested at these (a deeper nesting
+    /// or reference chain could exhaust a thread's stack).
+    public enum Limits {
+        public static let nesting = 10_000
+        public static let nodes = 100_000_000
+        public static let documentMiB = 1024
+        public static let referenceDepth = 1000
+        public static let files = 100_000
+    }
 
     /// One setting: its key in the file, the flag that sets it, the rule its values follow and what
     /// it does.

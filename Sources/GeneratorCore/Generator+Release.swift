@@ -1,7 +1,7 @@
 // Freeing the large intermediate values of a run (the YAML tree, the document, the contexts) off
 // the critical path: on another thread, or never for a process that exits right after the run.
 
-import Dispatch
+import Basics
 
 /// A value that is deliberately never freed.
 final class KeptAlive<T> {
@@ -11,9 +11,10 @@ final class KeptAlive<T> {
 
 extension Generator {
     /// Hands the last reference to a large value (the YAML tree, the document, the contexts) to
-    /// another thread, so freeing its many small allocations does not hold up the caller.
+    /// another thread, so freeing its many small allocations does not hold up the caller. Freeing a
+    /// tree is recursive, so that thread has the large stack too.
     static func releaseInBackground(_ value: some Sendable) {
-        DispatchQueue.global(qos: .utility).async {
+        LargeStack.detach {
             withExtendedLifetime(value) {}
         }
     }

@@ -1,6 +1,7 @@
 // GeneratorCore: the whole pipeline, bytes in and files out, in memory. Reading and writing files
 // is the caller's job (the command-line tool and the plugins).
 
+import Basics
 import Diagnostics
 import OpenAPIModel
 import Rendering
@@ -37,7 +38,7 @@ public enum Generator {
             release(consume document, config)
             clock.lap("translate")
             // Built-in templates are parsed on first use; a loaded folder was parsed when loaded.
-            let renderer = try config.templates.renderer()
+            let renderer = try config.renderer()
             clock.lap("templates")
             let files = try render(contexts, with: renderer)
             release(consume contexts, config)
@@ -67,22 +68,32 @@ public enum Generator {
     ) throws(DiagnosticError) -> GenerationResult {
         try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, _ throws(DiagnosticError) in
             let context = Translator.examples(document, options: options, moduleName: moduleName, diagnostics: &diagnostics)
-            return [try config.templates.renderer().render(context, fileName: "SpecExampleTests.swift")]
+            return [try config.renderer().render(context, fileName: "SpecExampleTests.swift")]
         }
     }
 
-    /// Loads and filters the document, then runs `produce`; on an error, throws the warnings
-    /// collected so far followed by the errors.
+    /// Loads and filters the document, then runs `produce`, on a thread with a stack large enough
+    /// for the deepest spec the limits let through; on an error, throws the warnings collected so
+    /// far followed by the errors.
     private static func run(
+        spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
+    ) throws(DiagnosticError) -> GenerationResult {
+        try LargeStack.run { () throws(DiagnosticError) in
+            try runStages(spec: spec, fileName: fileName, config: config, reader: reader, produce)
+        }
+    }
+
+    private static func runStages(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
         _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
     ) throws(DiagnosticError) -> GenerationResult {
         var diagnostics = DiagnosticCollector()
         var clock = StageClock()
         do {
-            let root = try YAMLParser.parse(spec, file: fileName)
+            let root = try YAMLParser.parse(spec, file: fileName, limits: config.limits.parse)
             clock.lap("YAML parse")
-            let document = try Document.decode(root, file: fileName, reader: reader, diagnostics: &diagnostics)
+            let document = try Document.decode(root, file: fileName, reader: reader, limits: config.limits, diagnostics: &diagnostics)
                 .filtered(by: config.filter)
             // The tree is not needed any more (the model keeps the few nodes it uses).
             release(consume root, config)

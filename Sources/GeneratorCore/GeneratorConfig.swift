@@ -1,8 +1,25 @@
 // What shapes a run besides the spec itself: the settings of `ConfigFile.keys` in the form the
 // pipeline takes them.
 
+import Diagnostics
 import OpenAPIModel
+import Rendering
 import Translation
+import YAML
+
+extension DocumentLimits {
+    /// The default limits, each message naming the flag and the configuration key that raise it.
+    static var advised: DocumentLimits {
+        var limits = DocumentLimits()
+        func advice(_ key: String) -> String {
+            let flag = ConfigFile.keys.first { $0.name == key }!.flagName
+            return "raise it with \(flag) (\(key) in the configuration file)"
+        }
+        limits.parse.advice = [.depth: advice("limits.nesting"), .nodes: advice("limits.nodes"), .aliasNodes: advice("limits.aliasNodes"), .bytes: advice("limits.documentMiB")]
+        limits.advice = [.referenceDepth: advice("limits.referenceDepth"), .files: advice("limits.files")]
+        return limits
+    }
+}
 
 /// What shapes a run besides the spec itself.
 public struct GeneratorConfig: Sendable {
@@ -29,6 +46,9 @@ public struct GeneratorConfig: Sendable {
     public var types: [String: String] = [:]
     /// operationId → its pagination, over what is detected (the `pagination` setting).
     public var pagination: [String: PaginationOverride] = [:]
+    /// What a spec may make the run do (nesting, nodes, size, reference depth, files); a message
+    /// about a limit names the setting that raises it.
+    public var limits = DocumentLimits.advised
 
     /// Never free the YAML tree, the document and the contexts. For a process that exits once the
     /// files are written (the command-line tool): freeing their many small allocations would take a
@@ -37,4 +57,14 @@ public struct GeneratorConfig: Sendable {
     public var keepsIntermediates = false
 
     public init() {}
+}
+
+extension GeneratorConfig {
+    /// The renderer of the templates, letting them include each other as deep as the nested types
+    /// of a spec nested up to the nesting limit need (two levels for each of the spec's).
+    func renderer() throws(DiagnosticError) -> Renderer {
+        var renderer = try templates.renderer()
+        renderer.includeDepthLimit = max(renderer.includeDepthLimit, 2 * limits.parse.maxDepth)
+        return renderer
+    }
 }

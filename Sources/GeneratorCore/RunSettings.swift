@@ -74,6 +74,12 @@ public struct RunSettings: Sendable {
         config.operationNames = settings.operationNames
         config.types = settings.types
         config.pagination = settings.pagination.mapValues(Self.paginationOverride)
+        config.limits.parse.maxDepth = settings.maxNesting ?? config.limits.parse.maxDepth
+        config.limits.parse.maxNodes = settings.maxNodes ?? config.limits.parse.maxNodes
+        config.limits.parse.maxAliasNodes = settings.maxAliasNodes ?? config.limits.parse.maxAliasNodes
+        config.limits.parse.maxBytes = settings.maxDocumentMiB.map { $0 << 20 } ?? config.limits.parse.maxBytes
+        config.limits.maxReferenceDepth = settings.maxReferenceDepth ?? config.limits.maxReferenceDepth
+        config.limits.maxFiles = settings.maxFiles ?? config.limits.maxFiles
         if let templates = settings.templates {
             do throws(DiagnosticError) {
                 let loaded = try TemplateLibrary.load(folder: templates)

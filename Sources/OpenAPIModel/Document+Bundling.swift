@@ -43,13 +43,13 @@ extension NodeDecoder {
 
 extension Document {
     /// Decodes the document, bundling the targets of references to other files into its components.
-    static func decodeBundling(_ root: Node, file: String, reader: SpecFileReader?) -> (NodeDecoder, Document?) {
+    static func decodeBundling(_ root: Node, file: String, reader: SpecFileReader?, limits: DocumentLimits) -> (NodeDecoder, Document?) {
         // Most documents are one file: a single pass, which finds out whether another file is
         // referenced, is all it takes.
         let single = NodeDecoder(file: file)
         let document = single.document(root)
         guard reader != nil, single.refersToOtherFiles else { return (single, document) }
-        let external = reader.map { ExternalReferences(reader: $0, rootFile: file) }
+        let external = reader.map { ExternalReferences(reader: $0, rootFile: file, limits: limits) }
         let discovery = NodeDecoder(file: file, external: external)
         let first = discovery.document(root)
         guard let external, let first, !external.isEmpty else { return (discovery, first) }

@@ -1,5 +1,5 @@
 import Diagnostics
-import Dispatch
+import Basics
 import YAML
 
 extension Document {
@@ -15,10 +15,13 @@ extension Document {
     /// the last pointer segment or the file's stem (made unique with the file's stem when taken),
     /// and the reference points at it. Nodes of other files are located in those files (by their
     /// path relative to the root document's folder). Without a reader they are errors.
-    public static func decode(_ root: Node, file: String, reader: SpecFileReader? = nil, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
-        let (decoder, document) = decodeBundling(root, file: file, reader: reader)
+    public static func decode(
+        _ root: Node, file: String, reader: SpecFileReader? = nil, limits: DocumentLimits = DocumentLimits(),
+        diagnostics: inout DiagnosticCollector
+    ) throws(DiagnosticError) -> Document {
+        let (decoder, document) = decodeBundling(root, file: file, reader: reader, limits: limits)
         if let document {
-            ReferenceValidator(decoder: decoder, document: document).validate()
+            ReferenceValidator(decoder: decoder, document: document, limits: limits).validate()
         }
         for warning in sortedInDocumentOrder(decoder.warnings, rootFile: file) {
             diagnostics.emit(warning)
@@ -34,9 +37,12 @@ extension Document {
 
     /// Parses YAML (or JSON) bytes and decodes the document, reading the files its `$ref`s point
     /// to with `reader` (paths relative to the folder of this document; see `SpecFileReader`).
-    public static func load(bytes: [UInt8], file: String, reader: SpecFileReader?, diagnostics: inout DiagnosticCollector) throws(DiagnosticError) -> Document {
-        let root = try YAMLParser.parse(bytes, file: file)
-        return try decode(root, file: file, reader: reader, diagnostics: &diagnostics)
+    public static func load(
+        bytes: [UInt8], file: String, reader: SpecFileReader?, limits: DocumentLimits = DocumentLimits(),
+        diagnostics: inout DiagnosticCollector
+    ) throws(DiagnosticError) -> Document {
+        let root = try YAMLParser.parse(bytes, file: file, limits: limits.parse)
+        return try decode(root, file: file, reader: reader, limits: limits, diagnostics: &diagnostics)
     }
 
     /// Stable sort by location: the root document first, then other files by name.
@@ -114,7 +120,7 @@ extension NodeDecoder {
         nonisolated(unsafe) var components = Components()
         nonisolated(unsafe) var paths: [PathEntry] = []
         nonisolated(unsafe) let decoders = (self, pathsDecoder)
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
+        _ = concurrentResults(2) { task in
             if task == 0 {
                 components = decoders.0.components(root)
             } else {

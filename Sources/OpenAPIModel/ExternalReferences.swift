@@ -27,10 +27,6 @@ public struct SpecFileRefusal: Error, Sendable {
 
 /// Loads, caches and names the targets of the references to other files of one decode run.
 final class ExternalReferences {
-    /// Most distinct files a document may pull in (a reference loop through ever longer relative
-    /// paths stops here).
-    static let maxFiles = 1000
-
     /// A target: a node of another file, decoded as a component of `kind`.
     struct Key: Hashable, Comparable {
         var kind: ComponentKind
@@ -67,6 +63,9 @@ final class ExternalReferences {
     }
 
     let reader: SpecFileReader
+    /// The YAML limits of each file and the most files read (a reference loop through ever longer
+    /// relative paths stops there).
+    let limits: DocumentLimits
     /// The root document's name as given to `Document.decode` (the file of its nodes' locations).
     let rootFile: String
     /// The root document's path relative to its own folder (its last path component).
@@ -80,8 +79,9 @@ final class ExternalReferences {
     private(set) var names: [Key: String] = [:]
     private var origins: [ComponentKind: [String: String]] = [:]
 
-    init(reader: @escaping SpecFileReader, rootFile: String) {
+    init(reader: @escaping SpecFileReader, rootFile: String, limits: DocumentLimits) {
         self.reader = reader
+        self.limits = limits
         self.rootFile = rootFile
         self.rootPath = rootFile.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? rootFile
     }
@@ -144,7 +144,8 @@ final class ExternalReferences {
         case .unreadable: return .failure("cannot read '\(file)' (referenced as '\(text)')")
         case .refused(let reason): return .failure("not reading '\(file)' (referenced as '\(text)'): \(reason)")
         case .invalid: return .invalidFile(file)
-        case nil: return .failure("more than \(Self.maxFiles) files are referenced; not reading '\(file)' (referenced as '\(text)')")
+        case nil:
+            return .failure(limits.message("more than \(limits.maxFiles) files are referenced; not reading '\(file)' (referenced as '\(text)')", .files))
         }
         guard let segments, let node = Self.follow(segments, from: root) else {
             return .failure("'#\(fragment)' not found in '\(file)'")
@@ -160,12 +161,12 @@ final class ExternalReferences {
     /// The parsed file, loading it on first use; `nil` past the file limit.
     private func load(_ path: String) -> FileState? {
         if let state = files[path] { return state }
-        guard files.count < Self.maxFiles else { return nil }
+        guard files.count < limits.maxFiles else { return nil }
         let state: FileState
         do {
             let bytes = try reader(path)
             do {
-                state = .parsed(try YAMLParser.parse(bytes, file: path))
+                state = .parsed(try YAMLParser.parse(bytes, file: path, limits: limits.parse))
             } catch {
                 state = .invalid(error.diagnostics)
             }

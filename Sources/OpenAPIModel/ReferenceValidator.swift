@@ -1,6 +1,6 @@
 // Whole-document checks that need every component decoded first: references resolve to a
-// component of the right kind, reference chains and `allOf` inheritance do not loop, and path
-// templates match the declared path parameters.
+// component of the right kind, reference chains and `allOf` inheritance do not loop nor nest past
+// the limit, and path templates match the declared path parameters.
 
 import Diagnostics
 import YAML
@@ -8,10 +8,12 @@ import YAML
 struct ReferenceValidator {
     let decoder: NodeDecoder
     let document: Document
+    let limits: DocumentLimits
 
     func validate() {
         checkReferences()
         checkCycles()
+        checkReferenceDepth()
         checkPathParameters()
     }
 

@@ -5,6 +5,9 @@ import Translation
 /// Renders file contexts with a template set.
 public struct Renderer: Sendable {
     private let templates: [String: Template]
+    /// How deep templates may include each other before they are taken for endless recursion; the
+    /// nested types of a deeply nested spec need one level or two for each of theirs.
+    public var includeDepthLimit = Template.defaultIncludeDepthLimit
 
     /// Parses every template; every template that does not parse is a located error
     /// (`<name>.mustache:line:col: error: …`).
@@ -58,6 +61,6 @@ public struct Renderer: Sendable {
         guard let template = templates[name] else {
             throw DiagnosticError([.error("no template named '\(name)' for \(fileName)", at: nil)])
         }
-        return try template.render(context, templates: templates, parallel: parallel)
+        return try template.render(context, templates: templates, parallel: parallel, includeDepthLimit: includeDepthLimit)
     }
 }

@@ -27,7 +27,7 @@ struct TemplateRendering {
     static let parallelListLength = 64
 
     /// Deeper than this, templates that include each other are taken for endless recursion.
-    static let depthLimit = 100
+    var depthLimit = Template.defaultIncludeDepthLimit
 
     init(templates: [String: Template], context: TemplateValue) {
         self.templates = templates
@@ -113,8 +113,8 @@ struct TemplateRendering {
     /// enclosing parent already replaced them.
     private mutating func include(_ name: String, indentation: String, overrides blocks: [String: TemplateBlock]) throws(DiagnosticError) {
         guard let template = templates[name] else { return }
-        guard depth < Self.depthLimit else {
-            throw DiagnosticError([.error("templates include each other more than \(Self.depthLimit) levels deep (at '\(name)')", at: nil)])
+        guard depth < depthLimit else {
+            throw DiagnosticError([.error("templates include each other more than \(depthLimit) levels deep (at '\(name)')", at: nil)])
         }
         let savedOverrides = overrides
         for (block, content) in blocks where overrides[block] == nil {
@@ -187,13 +187,20 @@ struct TemplateRendering {
 }
 
 extension Template {
+    /// How deep templates may include each other unless the caller says otherwise.
+    public static let defaultIncludeDepthLimit = 100
+
     /// Renders the template over `context`; `templates` are its partials and parents, by name.
     ///
     /// With `parallel`, the outermost section over a long list renders its elements on all cores
     /// (the text is the same).
-    public func render(_ context: TemplateValue, templates: [String: Template] = [:], parallel: Bool = false) throws(DiagnosticError) -> String {
+    public func render(
+        _ context: TemplateValue, templates: [String: Template] = [:], parallel: Bool = false,
+        includeDepthLimit: Int = Template.defaultIncludeDepthLimit
+    ) throws(DiagnosticError) -> String {
         var rendering = TemplateRendering(templates: templates, context: context)
         rendering.splitsLongLists = parallel
+        rendering.depthLimit = includeDepthLimit
         try rendering.render(nodes)
         return rendering.output
     }

@@ -3,9 +3,21 @@ import OpenAPIModel
 /// An object schema with its `allOf` parts merged in: every property in order (a later
 /// definition of the same name replaces the earlier one in place) and the union of `required`.
 struct FlattenedObject {
-    var properties: [OrderedMap<Schema>.Entry] = []
+    private(set) var properties: [OrderedMap<Schema>.Entry] = []
     var required: Set<String> = []
     var deprecated = false
+    /// The position of each property in `properties`, so a long `allOf` chain merges in linear time.
+    private var positions: [String: Int] = [:]
+
+    /// Adds a property, or replaces the one of the same name in place.
+    mutating func merge(_ entry: OrderedMap<Schema>.Entry) {
+        if let index = positions[entry.name] {
+            properties[index] = entry
+        } else {
+            positions[entry.name] = properties.count
+            properties.append(entry)
+        }
+    }
 }
 
 extension Translator {
@@ -32,11 +44,7 @@ extension Translator {
             guard collect(part, into: &object, visited: &visited) else { return false }
         }
         for entry in schema.properties {
-            if let index = object.properties.firstIndex(where: { $0.name == entry.name }) {
-                object.properties[index] = entry
-            } else {
-                object.properties.append(entry)
-            }
+            object.merge(entry)
         }
         object.required.formUnion(schema.required)
         return true

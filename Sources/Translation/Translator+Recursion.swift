@@ -34,20 +34,17 @@ extension Translator {
         for (entry, list) in zip(entries, edgeLists) where !list.isEmpty {
             edges[entry.name, default: []] += list
         }
-        // Which components each component reaches by value.
-        var reach: [String: Set<String>] = [:]
-        for start in edges.keys {
-            var seen: Set<String> = []
-            var stack = edges[start, default: []].map(\.target)
-            while let next = stack.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                stack += edges[next, default: []].map(\.target)
-            }
-            reach[start] = seen
-        }
+        // A by-value edge closes a cycle when its target leads back to its owner: when both are in
+        // the same strongly connected component of the by-value graph.
+        let nodes = entries.map(\.name)
+        let position = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let component = stronglyConnectedComponents(nodes.map { name in
+            edges[name, default: []].compactMap { position[$0.target] }
+        })
         for (owner, ownerEdges) in edges {
-            guard let swiftName = schemaTypeNames[owner] else { continue }
-            for edge in ownerEdges where edge.target == owner || reach[edge.target, default: []].contains(owner) {
+            guard let swiftName = schemaTypeNames[owner], let ownerPosition = position[owner] else { continue }
+            for edge in ownerEdges {
+                guard let target = position[edge.target], edge.target == owner || component[target] == component[ownerPosition] else { continue }
                 indirectProperties.insert(IndirectKey(owner: swiftName, property: edge.property))
             }
         }

@@ -37,6 +37,8 @@ struct TreeBuilder {
     private var anchors: [String: Anchored] = [:]
     /// Nodes in the tree so far, counting every copy an alias makes.
     private var nodeCount = 0
+    /// Nodes that aliases added so far.
+    private var aliasNodeCount = 0
 
     /// The finished document, once its outermost node has ended.
     private(set) var root: Node?
@@ -54,7 +56,7 @@ struct TreeBuilder {
 
     mutating func startCollection(isMapping: Bool, tag: String?, anchor: String?, at location: SourceLocation) throws(DiagnosticError) {
         guard stack.count < limits.maxDepth else {
-            throw Self.error("nesting deeper than \(limits.maxDepth) levels", at: location)
+            throw Self.error(limits.message("nesting deeper than \(limits.maxDepth) levels", .depth), at: location)
         }
         try count(1, at: location)
         stack.append(Frame(isMapping: isMapping, location: location, tag: tag, anchor: anchor, nodeCountAtStart: nodeCount - 1))
@@ -78,9 +80,13 @@ struct TreeBuilder {
             }
             throw Self.error("undefined alias '*\(name)'", at: location)
         }
-        guard anchored.size <= limits.maxNodes - nodeCount else {
-            throw Self.error("alias expansion exceeds \(limits.maxNodes) nodes", at: location)
+        guard anchored.size <= limits.maxAliasNodes - aliasNodeCount else {
+            throw Self.error(limits.message("alias expansion exceeds \(limits.maxAliasNodes) nodes", .aliasNodes), at: location)
         }
+        guard anchored.size <= limits.maxNodes - nodeCount else {
+            throw Self.error(limits.message("document has more than \(limits.maxNodes) nodes", .nodes), at: location)
+        }
+        aliasNodeCount += anchored.size
         nodeCount += anchored.size
         // The copy keeps the anchored node's location: later errors point at the definition.
         try attach(anchored.node)
@@ -88,7 +94,7 @@ struct TreeBuilder {
 
     private mutating func count(_ added: Int, at location: SourceLocation) throws(DiagnosticError) {
         guard nodeCount < limits.maxNodes else {
-            throw Self.error("document has more than \(limits.maxNodes) nodes", at: location)
+            throw Self.error(limits.message("document has more than \(limits.maxNodes) nodes", .nodes), at: location)
         }
         nodeCount += added
     }

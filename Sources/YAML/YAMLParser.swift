@@ -16,7 +16,7 @@ public enum YAMLParser {
     public static func parse(_ bytes: [UInt8], file: String, limits: ParseLimits = ParseLimits()) throws(DiagnosticError) -> Node {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.count <= limits.maxBytes else {
-            throw TreeBuilder.error("the file is \(bytes.count) bytes, more than the limit of \(limits.maxBytes) bytes", at: start)
+            throw TreeBuilder.error(limits.message("the file is \(bytes.count) bytes, more than the limit of \(limits.maxBytes) bytes", .bytes), at: start)
         }
         // libyaml asserts on a NULL input pointer, which an empty array may give.
         guard !bytes.isEmpty else { throw TreeBuilder.error("the file is empty", at: start) }

@@ -105,6 +105,24 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("pagination"), help: ArgumentHelp.setting("pagination"))
     var pagination: [String] = []
 
+    @Option(name: .customLong("max-nesting"), help: ArgumentHelp.setting("limits.nesting", valueName: "levels"))
+    var maxNesting: String?
+
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp.setting("limits.nodes", valueName: "count"))
+    var maxNodes: String?
+
+    @Option(name: .customLong("max-alias-nodes"), help: ArgumentHelp.setting("limits.aliasNodes", valueName: "count"))
+    var maxAliasNodes: String?
+
+    @Option(name: .customLong("max-document-mib"), help: ArgumentHelp.setting("limits.documentMiB", valueName: "MiB"))
+    var maxDocumentMiB: String?
+
+    @Option(name: .customLong("max-ref-depth"), help: ArgumentHelp.setting("limits.referenceDepth", valueName: "schemas"))
+    var maxReferenceDepth: String?
+
+    @Option(name: .customLong("max-ref-files"), help: ArgumentHelp.setting("limits.files", valueName: "count"))
+    var maxFiles: String?
+
     @Flag(help: "Also print notes: which operations are paginated, and why one that looks paginated is not.")
     var verbose = false
 
@@ -118,6 +136,10 @@ struct SpecOptions: ParsableArguments {
             ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
             ("names.schemas", schemaNames), ("names.properties", propertyNames), ("names.operations", operationNames),
             ("types", types), ("pagination", pagination),
+            ("limits.nesting", [maxNesting].compactMap { $0 }), ("limits.nodes", [maxNodes].compactMap { $0 }),
+            ("limits.aliasNodes", [maxAliasNodes].compactMap { $0 }),
+            ("limits.documentMiB", [maxDocumentMiB].compactMap { $0 }),
+            ("limits.referenceDepth", [maxReferenceDepth].compactMap { $0 }), ("limits.files", [maxFiles].compactMap { $0 }),
         ]
     }
 

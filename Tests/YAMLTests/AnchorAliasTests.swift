@@ -56,15 +56,23 @@ private let billionLaughs = """
     """
 
 @Test func aliasBombFailsAtTheAliasThatExceedsTheBudget() {
-    // Nodes before the first `*f`: 672,612 (through `g` and its sequence); each `*f` adds 597,871,
-    // so the eighth would pass 5,000,000. It starts at column 8 + 7 * 3 = 29.
-    #expect(parseError(billionLaughs) == "t.yaml:7:29: error: alias expansion exceeds 5000000 nodes")
+    // Aliases add 90 + 819 + 7,380 + 66,429 + 597,870 = 672,588 nodes through `f`'s sequence
+    // (a `*a` is 10 nodes, `*b` 91, `*c` 820, `*d` 7,381, `*e` 66,430); the first `*f` in `g`
+    // (column 8) would add 597,871 more and pass 1,000,000.
+    #expect(parseError(billionLaughs) == "t.yaml:7:8: error: alias expansion exceeds 1000000 nodes")
 }
 
 @Test func aliasBudgetFollowsTheLimit() {
     var limits = ParseLimits()
+    limits.maxAliasNodes = 85
+    // Each `*a` adds 10 nodes, so the ninth (column 8 + 8 * 3 = 32) would reach 90.
+    #expect(parseError(billionLaughs, limits: limits) == "t.yaml:2:32: error: alias expansion exceeds 85 nodes")
+}
+
+@Test func aliasesCountTowardsTheNodeLimit() {
+    var limits = ParseLimits()
     limits.maxNodes = 100
     // 1 + 1 + 10 = 12 nodes after `a`; `b` and its sequence make 14; each `*a` adds 10, so the
-    // ninth (column 8 + 8 * 3 = 32) would reach 104.
-    #expect(parseError(billionLaughs, limits: limits) == "t.yaml:2:32: error: alias expansion exceeds 100 nodes")
+    // ninth (column 32) would reach 104.
+    #expect(parseError(billionLaughs, limits: limits) == "t.yaml:2:32: error: document has more than 100 nodes")
 }
