@@ -54,6 +54,21 @@ import Testing
 }
 
 @Suite struct GeneratedCodeIssueTests {
+    /// Server variables whose names differ only in separators (`{a-b}`, `{a_b}`) become distinct
+    /// parameters of the server's function.
+    @Test func serverVariablesGetDistinctNames() throws {
+        let client = try #require(try generate(spec("""
+            servers:
+              - url: "https://example.com/{a-b}/{a_b}"
+                variables:
+                  a-b: {default: x}
+                  a_b: {default: y}
+            paths: {}
+            """))["Client.swift"])
+        #expect(client.contains(#"    public static func `default`(aB: String = "x", aB2: String = "y") -> URL? {"#))
+        #expect(client.contains(#"        url = url.replacingOccurrences(of: "{a_b}", with: aB2)"#))
+    }
+
     /// A property named `self` (common in HAL `_links`) would be shadowed by its own initializer
     /// parameter (`` self.`self` = `self` `` does not compile), so it is named `_self`.
     @Test func aPropertyNamedSelfCompiles() throws {
