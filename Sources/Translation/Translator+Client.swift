@@ -73,8 +73,8 @@ extension Translator {
             var doc = SwiftEscaping.docComment(entry.server.description ?? "")
             if !doc.isEmpty { doc.append("///") }
             doc.append("/// " + SwiftEscaping.docCode(entry.url))
-            // `{a-b}` and `{a_b}` would both be the parameter `aB`.
-            let variableNames = SwiftName.distinctMemberNames(entry.server.variables.map(\.name))
+            // `{a-b}` and `{a_b}` would both be the parameter `aB`; `url` is the function's local.
+            let variableNames = SwiftName.distinctMemberNames(entry.server.variables.map(\.name), reserved: ["url"])
             for (index, plain) in variableNames.renamed.sorted(by: { $0.key < $1.key }) {
                 diagnostics.warning(
                     "variables of server '\(entry.server.url)' share the Swift name '\(plain)'; '\(entry.server.variables[index].name)' is named '\(variableNames.names[index])'",

@@ -35,7 +35,7 @@ func payload(_ place: String) -> String {
 
     @Test(arguments: [
         "rawValue", "description", "hashValue", "allCases", "self", "init", "default", "Type", "case", "nil", "true",
-        "", "-", "1", "+1", "-1", "\\(x)", "*/", "/*",
+        "", "-", "1", "+1", "-1", "\\(x)",
     ])
     func aValueNamedLikeAMemberOrKeywordIsItsOwnCase(value: String) throws {
         let kind = Kind(rawValue: value)
@@ -45,7 +45,7 @@ func payload(_ place: String) -> String {
     }
 
     /// Values whose case name collides with another's keep their raw value through `unknown`.
-    @Test(arguments: ["unknown", "Self", "_", "\\", "\"", "`", "#", "\"#"])
+    @Test(arguments: ["unknown", "Self", "_", "\\", "\"", "`", "#", "\"#", "*/", "/*"])
     func aValueWhoseCaseNameIsTakenRoundTrips(value: String) throws {
         let kind = Kind(rawValue: value)
         #expect(kind.rawValue == value)
@@ -53,7 +53,7 @@ func payload(_ place: String) -> String {
     }
 
     @Test func theInlineEnumKeepsItsHostileValue() {
-        #expect(Payloads.Inline(rawValue: payload("InlineEnumValue")) != .unknown(payload("InlineEnumValue")))
+        if case .unknown = Payloads.Inline(rawValue: payload("InlineEnumValue")) { Issue.record("the payload decoded as unknown") }
         #expect(Payloads.Inline(rawValue: payload("InlineEnumValue")).rawValue == payload("InlineEnumValue"))
     }
 
@@ -66,7 +66,7 @@ func payload(_ place: String) -> String {
     }
 
     @Test func literalsOfTheClientAreTheSpecText() {
-        #expect(Servers.variables(url: "v", aB: "a", aB2: "b", _self: "s", default: "d")?.absoluteString == "https://hostile.example.com/v/a/b/s/d")
+        #expect(Servers.variables(url2: "v", aB: "a", aB2: "b", _self: "s", default: "d")?.absoluteString == "https://hostile.example.com/v/a/b/s/d")
     }
 
     /// A doc comment that ate a line would take a property with it: every property of `Names` is
@@ -76,13 +76,13 @@ func payload(_ place: String) -> String {
             \._self2, \._self, \.type, \.type2, \.`protocol`, \.`class`, \.`default`, \.`init`, \.`deinit`,
             \.`subscript`, \.protocol2, \._unnamed2, \.`inout`, \.`func`, \.`where`, \.`is`, \.`as`, \.`super`,
             \.`some`, \.any2, \.`any`, \.`await`, \.`async`, \.`throws`, \.`nil`, \.`true`, \.`case`, \.rawValue,
-            \.hashValue, \.description, \.debugDescription, \.container, \.decoder, \.encoder, \.visitor,
+            \Names.hashValue as KeyPath<Names, String?>, \.description, \.debugDescription, \.container, \.decoder, \.encoder, \.visitor,
             \.visitProperties, \.newValue, \.string, \.int, \.data, \.name4, \.naMe, \.name2, \.name, \.name3,
             \._1st, \.plus1, \.minus1, \._unnamed, \.aB, \.object,
         ]
         #expect(properties.count == 51)
         let payloadProperties: [PartialKeyPath<Payloads>] = [
-            \.text, \.constant, \.kind, \.defaultKind, \.inline, \.union, \.deprecatedText,
+            \.text, \.constant, \.kind, \.defaultKind, \.inline, \.union, \._deprecatedText,
         ]
         #expect(payloadProperties.count == 7)
     }

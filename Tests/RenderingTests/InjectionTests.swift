@@ -82,17 +82,19 @@ import Testing
 
 @Suite struct GeneratedCodeIssueTests {
     /// Server variables whose names differ only in separators (`{a-b}`, `{a_b}`) become distinct
-    /// parameters of the server's function.
+    /// parameters of the server's function, and none is named like its local `url`.
     @Test func serverVariablesGetDistinctNames() throws {
         let client = try #require(try generate(spec("""
             servers:
-              - url: "https://example.com/{a-b}/{a_b}"
+              - url: "https://example.com/{a-b}/{a_b}/{url}"
                 variables:
                   a-b: {default: x}
                   a_b: {default: y}
+                  url: {default: z}
             paths: {}
             """))["Client.swift"])
-        #expect(client.contains(#"    public static func `default`(aB: String = "x", aB2: String = "y") -> URL? {"#))
+        #expect(client.contains(#"    public static func `default`(aB: String = "x", aB2: String = "y", url2: String = "z") -> URL? {"#))
+        #expect(client.contains(#"        url = url.replacingOccurrences(of: "{url}", with: url2)"#))
         #expect(client.contains(#"        url = url.replacingOccurrences(of: "{a_b}", with: aB2)"#))
     }
 
