@@ -67,14 +67,14 @@ private let generatedFiles = [
     }
 
     @Test func theScannerSeesCodeOnly() {
-        let source = #"""
+        let source = ##"""
             let a = "x\(b("y"))z" // c
             /* d /* e */ f */ let g = #"h"i\#(j)"#
             let k = """
                 l "m"
                 """
-            """#
-        #expect(SwiftCode.withoutCommentsAndLiterals(source) == "let a = \"\"(b(\"\"))\"\" \n  let g = \"\"(j)\"\"\nlet k = \"\"")
+            """##
+        #expect(SwiftCode.withoutCommentsAndLiterals(source) == "let a = \"\"(b(\"\")) \n let g = \"\"(j)\nlet k = \"\"")
     }
 }
 
