@@ -94,6 +94,16 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // A third companion client, generated from spec/hostile/hostile.yaml (spec text that tries to
+        // break out of comments, literals and names) and committed with Canary.swift, which declares
+        // what a successful injection would: the build then fails with a redeclaration.
+        .target(
+            name: "HostileClient",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The worked template override of Templates/README.md: generated from
         // Examples/TemplateOverride/openapi.yaml with that folder's query-item.mustache, committed.
         .target(
@@ -141,6 +151,8 @@ let package = Package(
                 "LoopbackServer",
             ]
         ),
+        // SpecExampleTests.swift is the `examples` command's output for spec/hostile/hostile.yaml.
+        .testTarget(name: "HostileClientTests", dependencies: ["HostileClient"]),
         .testTarget(
             name: "TemplateOverrideExampleTests",
             dependencies: [

@@ -257,7 +257,7 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
 
 let specExamples: [SpecExample] = [
 {{#examples}}
-    SpecExample({{sourceLiteral}}, {{moduleName}}.{{type}}.self, {{jsonLiteral}}){{separator}}
+    SpecExample({{sourceLiteral}}, {{qualifiedType}}.self, {{jsonLiteral}}){{separator}}
 {{/examples}}
 ]
 

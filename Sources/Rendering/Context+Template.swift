@@ -66,6 +66,7 @@ extension ExampleContext: TemplateObject, TemplateElement {
         switch key {
         case "sourceLiteral": return .text(self.sourceLiteral)
         case "type": return .text(self.type)
+        case "qualifiedType": return .text(self.qualifiedType)
         case "jsonLiteral": return .text(self.jsonLiteral)
         case "separator": return .text(self.separator)
         default: return nil
@@ -411,7 +412,7 @@ public enum ContextKeys {
         "ServerContext": ["name", "doc", "urlLiteral", "templateLiteral", "variables", "hasVariables"],
         "ServerVariableContext": ["name", "placeholderLiteral", "defaultLiteral", "doc", "separator"],
         "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
-        "ExampleContext": ["sourceLiteral", "type", "jsonLiteral", "separator"],
+        "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],

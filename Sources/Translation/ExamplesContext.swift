@@ -23,14 +23,19 @@ public struct ExampleContext: Sendable {
     public var sourceLiteral: String
     /// The Swift type it decodes into.
     public var type: String
+    /// The type as the test file names it: qualified by the module (`Pets.Pet`), so that a type of
+    /// Swift Testing with the same name does not make it ambiguous; unqualified when a type of the
+    /// module has the module's name (a `Pets` schema in module `Pets` hides the module's name).
+    public var qualifiedType: String
     /// The example as JSON, in a Swift raw string literal.
     public var jsonLiteral: String
     /// `,` after every entry but the last.
     public var separator: String
 
-    public init(sourceLiteral: String, type: String, jsonLiteral: String, separator: String) {
+    public init(sourceLiteral: String, type: String, qualifiedType: String, jsonLiteral: String, separator: String) {
         self.sourceLiteral = sourceLiteral
         self.type = type
+        self.qualifiedType = qualifiedType
         self.jsonLiteral = jsonLiteral
         self.separator = separator
     }

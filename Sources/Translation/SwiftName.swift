@@ -16,8 +16,9 @@ import Basics
 ///    `X-Request-ID` → `xRequestID`), the other words capitalized.
 /// 3. A name that starts with a digit gets a leading underscore (`2fa` → `_2fa`).
 /// 4. Member names that are Swift keywords are escaped with backticks. A type name Swift does not
-///    allow (`Type`, `Self`, `Protocol`, `Any`) or that would shadow a type the generated code uses
-///    (`String`, `Data`, `Date`, `URL`, `Error`, `Client`…) gets the suffix `Model` (`Error` → `ErrorModel`).
+///    allow (`Type`, `Self`, `Protocol`, `Any`) or that would shadow a type or module the generated code
+///    names (`String`, `Data`, `Date`, `URL`, `Error`, `Client`, `Unicode`, `Swift`…) gets the suffix
+///    `Model` (`Error` → `ErrorModel`).
 /// Collisions are not resolved here: callers detect them and report both sources.
 public enum SwiftName {
     /// An UpperCamelCase type name.
@@ -312,9 +313,18 @@ public enum SwiftName {
         "Never", "Void", "Result", "Foundation", "JSONDecoder", "JSONEncoder", "Decoder", "Encoder",
         "CodingKey", "CodingKeys", "HTTPTypes", "HTTPFields", "HTTPField", "HTTPRequest", "HTTPResponse",
         "OpenAPIRuntime", "HTTPBody", "ClientTransport", "ClientMiddleware", "Duration",
+        // Standard-library and Foundation types the generated support code names unqualified.
+        "Comparable", "RawRepresentable", "LosslessStringConvertible", "CustomStringConvertible",
+        "CustomDebugStringConvertible", "CustomReflectable", "Mirror", "ExpressibleByStringLiteral", "Hasher",
+        "DecodingError", "KeyedDecodingContainer", "KeyedEncodingContainer", "AsyncSequence", "AsyncIteratorProtocol",
+        "IndexingIterator", "KeyPath", "StaticString", "UInt8", "UTF8", "Unicode", "Locale", "TimeZone",
+        "DateFormatter", "NSLock",
+        // Modules whose names generated code or its example tests (and the macros they expand) spell.
+        "Swift", "Testing",
         // Declared by the generated support file and client.
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
+        "CookieString", "EncodedBody", "RequestBodies", "FormFields",
         "ResponseTooLargeError", "OperationOutput", "ObjectModel", "PropertyVisitor", "PropertyVisitors", "Discriminator", "FormEncoding", "MultipartBody",
         "RetryPolicy", "PageSequence", "PageItemSequence",
         "Credentials", "BasicCredentials", "Credential", "RedactedDescription", "HeaderValues", "DateText",

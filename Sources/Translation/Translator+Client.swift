@@ -73,13 +73,21 @@ extension Translator {
             var doc = SwiftEscaping.docComment(entry.server.description ?? "")
             if !doc.isEmpty { doc.append("///") }
             doc.append("/// " + SwiftEscaping.docCode(entry.url))
+            // `{a-b}` and `{a_b}` would both be the parameter `aB`; `url` is the function's local.
+            let variableNames = SwiftName.distinctMemberNames(entry.server.variables.map(\.name), reserved: ["url"])
+            for (index, plain) in variableNames.renamed.sorted(by: { $0.key < $1.key }) {
+                diagnostics.warning(
+                    "variables of server '\(entry.server.url)' share the Swift name '\(plain)'; '\(entry.server.variables[index].name)' is named '\(variableNames.names[index])'",
+                    at: entry.server.location
+                )
+            }
             let variables = entry.server.variables.enumerated().map { index, variable in
                 var text = SwiftEscaping.docCodeText(variable.description ?? "")
                 if let values = variable.enumValues, !values.isEmpty {
                     text += (text.isEmpty ? "" : " ") + "One of " + values.map { "`\(SwiftEscaping.docCodeText($0))`" }.joined(separator: ", ") + "."
                 }
                 return ServerVariableContext(
-                    name: SwiftName.memberName(variable.name),
+                    name: variableNames.names[index],
                     placeholderLiteral: SwiftEscaping.stringLiteral("{\(variable.name)}"),
                     defaultLiteral: SwiftEscaping.stringLiteral(variable.defaultValue),
                     doc: text,

@@ -37,10 +37,13 @@ extension Translator {
             }
         }
         diagnostics = translator.diagnostics
+        // A type named like the module hides the module's name in the test file.
+        let moduleIsHidden = translator.schemaTypeNames.values.contains(moduleName)
         let examples = entries.enumerated().map { index, entry in
             ExampleContext(
                 sourceLiteral: SwiftEscaping.stringLiteral(entry.source),
                 type: entry.type,
+                qualifiedType: moduleIsHidden ? entry.type : moduleName + "." + entry.type,
                 jsonLiteral: SwiftEscaping.rawStringLiteral(entry.json),
                 separator: index == entries.count - 1 ? "" : ","
             )

@@ -17,7 +17,8 @@ extension Translator {
         }
         if let remark {
             if !doc.isEmpty { doc.append("///") }
-            doc.append("/// - Remark: Generated from `\(remark)`.")
+            // The remark names the schema, whose name is spec text like any other.
+            doc.append("/// - Remark: Generated from `\(SwiftEscaping.docCodeText(remark))`.")
         }
         return doc
     }

@@ -80,4 +80,31 @@ import Testing
         }
         #expect(file.contents.contains(###"API.Note.self, ##"{"text":"a\##u{202E}b\##u{2028}c\##u{2066}d\\#e\"#f"}"##)"###))
     }
+
+    /// A schema named like the module hides the module's name in the test file (`API.Pet` would
+    /// look for `Pet` inside the type `API`), so the types are named unqualified there.
+    @Test func aTypeNamedLikeTheModuleIsNamedUnqualified() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                API:
+                  type: object
+                  properties:
+                    id: {type: integer}
+                  example: {id: 1}
+                Pet:
+                  type: object
+                  properties:
+                    id: {type: integer}
+                  example: {id: 2}
+
+            """
+        let result = try Generator.exampleTests(spec: Array(spec.utf8), fileName: "t.yaml", moduleName: "API")
+        let file = try #require(result.files.first)
+        #expect(file.contents.contains(##"    SpecExample("#/components/schemas/API", API.self, #"{"id":1}"#),"##))
+        #expect(file.contents.contains(##"    SpecExample("#/components/schemas/Pet", Pet.self, #"{"id":2}"#)"##))
+    }
 }

@@ -67,6 +67,14 @@ private let namingTable: [(String, String, String)] = [
     ("Int", "IntModel", "int"),
     ("Sendable", "SendableModel", "sendable"),
     ("CodingKeys", "CodingKeysModel", "codingKeys"),
+    // Names the support code spells unqualified (`Unicode.Scalar`, `KeyPath`, its own helpers), and
+    // modules that code or the example tests' macros spell (`Swift.Never`, `Testing.Test`).
+    ("Unicode", "UnicodeModel", "unicode"),
+    ("KeyPath", "KeyPathModel", "keyPath"),
+    ("Hasher", "HasherModel", "hasher"),
+    ("CookieString", "CookieStringModel", "cookieString"),
+    ("Swift", "SwiftModel", "swift"),
+    ("Testing", "TestingModel", "testing"),
     ("unknown", "Unknown", "unknown"),
     // Symbols.
     ("$ref", "Ref", "ref"),
