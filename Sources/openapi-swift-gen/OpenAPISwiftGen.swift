@@ -188,7 +188,7 @@ struct Generate: ParsableCommand {
             Console.print("\(stale.count) of \(files.count) files would change in \(settings.output)")
             return
         }
-        let result = try folder.write(files)
+        let result = try folder.writeReporting(files)
         for name in result.deleted { Console.print("deleted \(settings.output)/\(name), which is no longer generated") }
         Console.print("\(result.written.count) of \(files.count) files written to \(settings.output)")
     }
@@ -241,7 +241,7 @@ struct Examples: ParsableCommand {
     func run() throws {
         let settings = try RunSettings(options)
         let files = try reported { () throws(RunError) in try settings.exampleTests(moduleName: module) }.files
-        let written = try OutputFolder(path: testOutput).write(files).written
+        let written = try OutputFolder(path: testOutput).writeReporting(files).written
         Console.print("\(written.count) of \(files.count) files written to \(testOutput)")
     }
 }
@@ -263,7 +263,7 @@ struct Templates: ParsableCommand {
 
         func run() throws {
             let files = TemplateLibrary.builtIn.files
-            let written = try OutputFolder(path: folder, keepsManifest: false).write(files).written
+            let written = try OutputFolder(path: folder, keepsManifest: false).writeReporting(files).written
             Console.print("\(written.count) of \(files.count) templates written to \(folder)")
         }
     }

@@ -3,11 +3,14 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import ArgumentParser
 import GeneratorCore
 
-/// The folder generated files go to. Only files whose bytes differ are written, each atomically
-/// (a temporary file renamed over the old one), so builds do not recompile unchanged files and an
-/// interrupted run never leaves a half-written file.
+/// The folder generated files go to. Only files whose bytes differ are written, so builds do not
+/// recompile unchanged files. A run changes the folder all at once or not at all
+/// (`FolderTransaction`): each file is renamed into place atomically, and a failure part way undoes
+/// what was done, so a failing run leaves every file as it was. One run at a time writes a folder
+/// (`FolderLock`); another waits for it.
 ///
 /// A manifest (`.openapi-swift-gen-files`, hidden, so SwiftPM ignores it) lists the files the last
 /// run generated. A file it lists that this run no longer produces (after `--shards` changes, say)
@@ -19,25 +22,40 @@ struct OutputFolder {
 
     static let manifestName = ".openapi-swift-gen-files"
 
+    /// Why nothing in the folder was changed.
+    struct WriteError: Error, CustomStringConvertible {
+        var description: String
+    }
+
     /// Writes the files that changed and deletes the ones an earlier run generated that are no
-    /// longer produced; returns the names written and the names deleted.
+    /// longer produced, all together or not at all; returns the names written and the names deleted.
+    ///
+    /// - Parameter waiting: called when another run holds the folder, before waiting for it.
     @discardableResult
-    func write(_ files: [GeneratedFile]) throws -> (written: [String], deleted: [String]) {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    func write(_ files: [GeneratedFile], waiting: () -> Void = {}) throws(WriteError) -> (written: [String], deleted: [String]) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(description: "\(path): error: cannot create the output folder")
+        }
+        let lock = FolderLock(path, waiting: waiting)
+        defer { lock?.unlock() }
         let stale = changed(files)
-        for file in stale {
-            try Data(file.contents.utf8).write(to: url(of: file.name), options: .atomic)
+        var transaction = FolderTransaction(folder: path)
+        transaction.replacements = stale.map { ($0.name, Array($0.contents.utf8)) }
+        if keepsManifest {
+            transaction.deletions = leftovers(files)
+            let manifest = Array(Self.manifest(files).utf8)
+            if FileBytes.contents(atPath: url(of: Self.manifestName).path) != manifest {
+                transaction.replacements.append((Self.manifestName, manifest))
+            }
         }
-        guard keepsManifest else { return (stale.map(\.name), []) }
-        let deleted = leftovers(files)
-        for name in deleted {
-            try FileManager.default.removeItem(at: url(of: name))
+        do {
+            try transaction.commit()
+        } catch {
+            throw WriteError(description: "\(error.path): error: \(error.reason); no file in \(path) was changed")
         }
-        let manifest = Self.manifest(files)
-        if (try? Data(contentsOf: url(of: Self.manifestName))) != Data(manifest.utf8) {
-            try Data(manifest.utf8).write(to: url(of: Self.manifestName), options: .atomic)
-        }
-        return (stale.map(\.name), deleted)
+        return (stale.map(\.name), transaction.deletions)
     }
 
     /// Names of the files whose contents on disk differ from `files` (or are missing).
@@ -71,5 +89,18 @@ struct OutputFolder {
 
     private func url(of name: String) -> URL {
         URL(fileURLWithPath: path).appendingPathComponent(name)
+    }
+}
+
+extension OutputFolder {
+    /// `write`, saying so when another run holds the folder; a failure is printed and the tool
+    /// exits with status 1.
+    func writeReporting(_ files: [GeneratedFile]) throws -> (written: [String], deleted: [String]) {
+        do {
+            return try write(files) { Console.print("waiting for another openapi-swift-gen run to finish writing \(path)") }
+        } catch {
+            Console.print(error.description)
+            throw ExitCode(1)
+        }
     }
 }
