@@ -13,13 +13,33 @@ extension Diagnostic {
     ///           ^
     ///
     /// - Parameter source: the lines of the file the location refers to, if available.
+    ///
+    /// A line longer than `Self.sourceWidth` columns is shown as the part around the column, with
+    /// `…` where it is cut, so a minified document's one line does not flood the terminal.
     public func rendered(source: SourceLines?) -> String {
         guard let location, let source, let line = source.line(location.line) else { return description }
-        let printable = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-        let caretColumn = max(1, min(location.column, printable.unicodeScalars.count + 1))
+        var scalars = Array(line.unicodeScalars.map { $0 == "\t" ? " " : $0 })
+        var caretColumn = max(1, min(location.column, scalars.count + 1))
+        if scalars.count > Self.sourceWidth {
+            let start = max(0, min(caretColumn - 1 - Self.sourceWidth / 2, scalars.count - Self.sourceWidth))
+            let end = min(scalars.count, start + Self.sourceWidth)
+            var window = Array(scalars[start..<end])
+            if start > 0 {
+                window.insert("…", at: 0)
+                caretColumn += 1
+            }
+            if end < scalars.count { window.append("…") }
+            caretColumn -= start
+            scalars = window
+        }
+        var printable = ""
+        printable.unicodeScalars.append(contentsOf: scalars)
         let caret = String(repeating: " ", count: caretColumn - 1) + "^"
         return "\(description)\n\(printable)\n\(caret)"
     }
+
+    /// The most columns of a source line shown under a diagnostic.
+    public static let sourceWidth = 120
 
     /// `rendered(source:)` for a whole file's text (splits it into lines first; when printing many
     /// diagnostics of one file, build `SourceLines` once instead).

@@ -22,8 +22,9 @@ enum SystemFiles {
 
 /// Everything the tool says (diagnostics and the summary line) goes to standard error.
 enum Console {
+    /// Prints a message, spec text in it made harmless for a terminal.
     static func print(_ message: String) {
-        var bytes = Array((message + "\n").utf8)
+        var bytes = Array((inert(message) + "\n").utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeMutableBytes { buffer in
@@ -31,6 +32,29 @@ enum Console {
             }
             guard result > 0 else { return }
             written += result
+        }
+    }
+}
+
+extension Console {
+    /// The text with every character that a terminal would act on or that reorders what it shows
+    /// (controls other than line feed and tab, ESC sequences among them; C1 controls; bidirectional
+    /// marks, embeddings, overrides and isolates; line and paragraph separators) replaced by U+FFFD,
+    /// one column wide like most of what it replaces, so a caret under a source line stays in place.
+    /// Diagnostics quote spec text, which is untrusted.
+    static func inert(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isActive) else { return text }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: text.unicodeScalars.map { isActive($0) ? "\u{FFFD}" : $0 })
+        return result
+    }
+
+    private static func isActive(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00..<0x20, 0x7F..<0xA0: true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
         }
     }
 }

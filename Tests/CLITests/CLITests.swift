@@ -165,3 +165,33 @@ func temporaryFolder() throws -> URL {
 func modificationDate(_ url: URL) throws -> Date? {
     try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
 }
+
+/// Spec text in what the tool prints cannot drive the terminal: escape sequences, other controls
+/// and bidirectional overrides are shown as U+FFFD.
+@Suite struct TerminalSafetyTests {
+    @Test func controlCharactersInTheSpecAreNotPrinted() throws {
+        let folder = try temporaryFolder()
+        let spec = folder.appendingPathComponent("evil.yaml")
+        // A raw ESC is not allowed in YAML: the syntax error shows the line it is on.
+        try Data("openapi: 3.0.0\ninfo: {title: \"a\u{1B}[2Jb\u{202E}c\", version: '1'}\n".utf8).write(to: spec)
+        let raw = try run(["generate", spec.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(raw.status == 1)
+        #expect(raw.stderr.contains("info: {title: \"a\u{FFFD}[2Jb\u{FFFD}c\", version: '1'}\n"), "\(raw.stderr)")
+        // Written as YAML escapes, the characters reach the message that quotes the text.
+        try Data("""
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                A: {$ref: "#/components/schemas/\\e]0;title\\a\\u202E"}
+
+            """.utf8).write(to: spec)
+        let quoted = try run(["generate", spec.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(quoted.status == 1)
+        #expect(quoted.stderr.contains("unresolved reference '#/components/schemas/\u{FFFD}]0;title\u{FFFD}\u{FFFD}'"), "\(quoted.stderr)")
+        for scalar in [0x1B, 0x07, 0x202E] as [UInt32] {
+            #expect(!raw.stderr.unicodeScalars.contains { $0.value == scalar } && !quoted.stderr.unicodeScalars.contains { $0.value == scalar })
+        }
+    }
+}

@@ -144,3 +144,19 @@ import Testing
         #expect(parseError(text) == "t.yaml:5001:1: error: duplicate key 'key17' (first at line 18)")
     }
 }
+
+/// A long line (a minified document) is shown around the column, cut with `…`, the caret still
+/// under the character it points at.
+@Test func aLongSourceLineIsShownAroundTheColumn() {
+    let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
+    let diagnostic = Diagnostic.error("here", at: SourceLocation(file: "t.yaml", line: 1, column: 301))
+    let lines = diagnostic.rendered(source: line).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines[1] == "…" + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59) + "…")
+    #expect(lines[2] == String(repeating: " ", count: 61) + "^")
+    // Near the start, only the end is cut.
+    let start = Diagnostic.error("here", at: SourceLocation(file: "t.yaml", line: 1, column: 2)).rendered(source: line)
+    #expect(start.hasSuffix("\n" + String(repeating: "a", count: 120) + "…\n ^"))
+    // A line that fits is shown whole.
+    #expect(Diagnostic.error("here", at: SourceLocation(file: "t.yaml", line: 1, column: 3)).rendered(source: "abcd") == "t.yaml:1:3: error: here\nabcd\n  ^")
+}
