@@ -26,17 +26,23 @@ public struct ReferenceRoot: Sendable {
 
     /// Whether `file` (a path as `open` takes it) is the root or lies in it, once resolved.
     public func contains(_ file: String) -> Bool {
-        guard let resolved, let target = Self.resolve(file) else { return false }
-        return target == resolved || target.hasPrefix(resolved == "/" ? "/" : resolved + "/")
+        confined(file) != nil
+    }
+
+    /// `file` resolved, when it is the root or lies in it.
+    private func confined(_ file: String) -> String? {
+        guard let resolved, let target = Self.resolve(file) else { return nil }
+        return target == resolved || target.hasPrefix(resolved == "/" ? "/" : resolved + "/") ? target : nil
     }
 
     /// Reads files by path relative to `folder` (a folder with a trailing `/`), refusing — without
-    /// opening them — those outside the root.
+    /// opening them — those outside the root. What is opened is the resolved path that was checked,
+    /// not the path as written, so a symlink put in its place after the check is not followed.
     func reader(relativeTo folder: String) -> SpecFileReader {
         let root = self
         return { path in
-            guard root.contains(folder + path) else { throw SpecFileRefusal(reason: root.refusal) }
-            guard let bytes = FileBytes.contents(atPath: folder + path) else { throw UnreadableFile() }
+            guard let target = root.confined(folder + path) else { throw SpecFileRefusal(reason: root.refusal) }
+            guard let bytes = FileBytes.contents(atPath: target) else { throw UnreadableFile() }
             return bytes
         }
     }
