@@ -6,9 +6,9 @@ public struct ParseLimits: Sendable {
     public var maxNodes: Int = 5_000_000
     /// Most nodes that aliases may add (an alias bomb stops here). A few hundred bytes of aliases
     /// can stand for millions of nodes, each of which later stages turn into output (an inline
-    /// schema into a nested type), so this is kept far below `maxNodes`: a 1 MB document of
-    /// aliases then needs at most about 150 MiB to generate.
-    public var maxAliasNodes: Int = 1_000_000
+    /// schema into a nested type, some 450 bytes of memory and 60 of output each), so this is
+    /// kept far below `maxNodes`: a 1 MB document of aliases then needs about 120 MiB to generate.
+    public var maxAliasNodes: Int = 250_000
     /// Deepest nesting of mappings and sequences.
     public var maxDepth: Int = 512
     /// Largest document accepted, in bytes.

@@ -56,10 +56,10 @@ private let billionLaughs = """
     """
 
 @Test func aliasBombFailsAtTheAliasThatExceedsTheBudget() {
-    // Aliases add 90 + 819 + 7,380 + 66,429 + 597,870 = 672,588 nodes through `f`'s sequence
-    // (a `*a` is 10 nodes, `*b` 91, `*c` 820, `*d` 7,381, `*e` 66,430); the first `*f` in `g`
-    // (column 8) would add 597,871 more and pass 1,000,000.
-    #expect(parseError(billionLaughs) == "t.yaml:7:8: error: alias expansion exceeds 1000000 nodes")
+    // Aliases add 90 + 819 + 7,380 + 66,429 = 74,718 nodes through `e`'s sequence (a `*a` is 10
+    // nodes, `*b` 91, `*c` 820, `*d` 7,381, `*e` 66,430); the third `*e` in `f` (column 8 + 2 × 3
+    // = 14) would bring them to 274,008, past 250,000.
+    #expect(parseError(billionLaughs) == "t.yaml:6:14: error: alias expansion exceeds 250000 nodes")
 }
 
 @Test func aliasBudgetFollowsTheLimit() {
