@@ -3,7 +3,7 @@
 # bombs of 1 MB, input nested 20,000 deep, a 3,000-deep schema, 10,000-long reference chains), each
 # as the median of RUNS runs, beside a baseline run in the same invocation (the whole Fireblocks API
 # when ../shared/specs is there, the seed spec otherwise). The target: a 1 MB alias bomb stays
-# under 256 MiB. Not part of the tests or of CI.
+# under 256 MiB with the default limits. Not part of the tests or of CI.
 #
 # Environment:
 #   RUNS=N    measured runs per input (default 3)
@@ -58,6 +58,6 @@ while IFS=$'\t' read -r name file arguments; do
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$(stat -c %s "$file")" "$status" "$s" \
         "$(python3 -c "print(round($s / max($base_s, 0.001), 2))")" "$((kib / 1024))" \
         "$(python3 -c "print(round($kib / $base_kib, 2))")" "$bytes" "$line"
-    if [[ "$name" == *"1 MB"* && $kib -ge $((256 * 1024)) ]]; then verdict=1; fi
+    if [[ "$name" == *"1 MB" && $kib -ge $((256 * 1024)) ]]; then verdict=1; fi
 done < <(python3 "$REPO/Benchmarks/hostile.py" "$OUT/inputs")
-if [[ $verdict -eq 0 ]]; then echo; echo "PASS: every 1 MB alias bomb stayed under 256 MiB"; else echo; echo "MISS: a 1 MB alias bomb took 256 MiB or more"; fi
+if [[ $verdict -eq 0 ]]; then echo; echo "PASS: every 1 MB alias bomb stayed under 256 MiB with the default limits"; else echo; echo "MISS: a 1 MB alias bomb took 256 MiB or more with the default limits"; fi

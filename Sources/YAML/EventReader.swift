@@ -6,6 +6,9 @@ import Diagnostics
 struct EventReader {
     let buffer: UnsafeBufferPointer<UInt8>
     let file: String
+    /// The nesting limit: once an event goes deeper, the tree builder stops on it, so reading stops
+    /// there too (libyaml takes seconds over tens of thousands of open brackets).
+    let maxDepth: Int
 
     /// Events per batch.
     static let batchSize = 4096
@@ -23,6 +26,7 @@ struct EventReader {
 
         var batch = EventBatch(capacity: Self.batchSize)
         var event = yaml_event_t()
+        var depth = 0
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else {
                 batch.failure = LibYAMLError.diagnostic(for: parser.pointee, file: file, bytes: buffer)
@@ -31,8 +35,13 @@ struct EventReader {
             }
             let isEnd = event.type == YAML_STREAM_END_EVENT
             if !isEnd { batch.append(event) }
+            switch event.type {
+            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT: depth += 1
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: depth -= 1
+            default: break
+            }
             yaml_event_delete(&event)
-            if isEnd {
+            if isEnd || depth > maxDepth {
                 queue.push(batch, last: true)
                 return
             }

@@ -26,7 +26,7 @@ public enum YAMLParser {
             // Small documents are read and built on this thread. Larger ones overlap the two:
             // libyaml's events are copied into batches on another thread while this one builds the
             // tree from the batches already done.
-            let reader = EventReader(buffer: buffer, file: file)
+            let reader = EventReader(buffer: buffer, file: file, maxDepth: limits.maxDepth)
             guard buffer.count >= Self.pipelineThreshold else {
                 let batches = BatchQueue(bounded: false)
                 reader.run(into: batches)
