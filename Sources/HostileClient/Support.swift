@@ -491,12 +491,30 @@ enum HeaderValues {
 
 /// Dates written as text.
 enum DateText {
-    /// An ISO 8601 date-time, with or without fractional seconds.
+    /// An RFC 3339 date-time (`T` and `Z` in either case), with or without fractional seconds. The
+    /// fraction is read to every digit written and added to the whole seconds, so that
+    /// `iso8601(_: Date)` writes back the same milliseconds.
     static func iso8601(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-            return date
-        }
-        return try? Date.ISO8601FormatStyle().parse(text)
+        let text = text.uppercased()
+        guard let dot = text.firstIndex(of: ".") else { return try? Date.ISO8601FormatStyle().parse(text) }
+        let digits = text[text.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let fraction = Double("0." + digits),
+              let whole = try? Date.ISO8601FormatStyle().parse(String(text[..<dot] + text[digits.endIndex...]))
+        else { return nil }
+        return whole.addingTimeInterval(fraction)
+    }
+
+    /// A date-time as RFC 3339 in UTC with milliseconds (`2022-05-06T07:08:09.007Z`), or with
+    /// microseconds when the date has them, rounded to the nearest (a `Date` is binary: cutting
+    /// would turn the `.007` that was read into `.006`).
+    static func iso8601(_ date: Date) -> String {
+        let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
+        let seconds = (microseconds / 1_000_000).rounded(.down)
+        let fraction = Int(microseconds - seconds * 1_000_000)
+        let whole = Date.ISO8601FormatStyle().format(Date(timeIntervalSince1970: seconds))
+        let digits = fraction % 1000 == 0 ? String(fraction / 1000) : String(fraction)
+        let width = fraction % 1000 == 0 ? 3 : 6
+        return String(whole.dropLast()) + "." + String(repeating: "0", count: width - digits.count) + digits + "Z"
     }
 
     /// An HTTP date in the preferred format of RFC 9110 (IMF-fixdate).
@@ -509,8 +527,8 @@ enum DateText {
     }
 }
 
-/// The JSON coders of the generated code: dates are ISO 8601 (`date-time`), with or without
-/// fractional seconds.
+/// The JSON coders of the generated code: dates are RFC 3339 (`date-time`), with or without
+/// fractional seconds, and written with the milliseconds they were read with.
 enum JSONCoding {
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
@@ -530,7 +548,7 @@ enum JSONCoding {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date))
+            try container.encode(DateText.iso8601(date))
         }
         return encoder
     }

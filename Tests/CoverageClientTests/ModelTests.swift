@@ -101,6 +101,26 @@ import Testing
         #expect(try encode(formats) == json)
     }
 
+    /// A date-time encodes with the milliseconds it was decoded with, for every millisecond value
+    /// (a binary `Date` cut instead of rounded gives `.006` back for `.007`).
+    @Test func dateTimesKeepTheirMilliseconds() throws {
+        for millisecond in 0..<1000 {
+            let text = "2022-05-06T07:08:09." + String(format: "%03d", millisecond) + "Z"
+            let json = #"{"dateTime":"\#(text)"}"#
+            #expect(try encode(decode(Formats.self, json)) == json, "\(text)")
+        }
+        // An offset is written in UTC, with the same instant and milliseconds.
+        let offset = try decode(Formats.self, #"{"dateTime":"2022-05-06T23:59:59.999+14:00"}"#)
+        #expect(try encode(offset) == #"{"dateTime":"2022-05-06T09:59:59.999Z"}"#)
+        // More digits than milliseconds are kept to the microsecond.
+        let micro = try decode(Formats.self, #"{"dateTime":"2022-05-06T07:08:09.123456Z"}"#)
+        #expect(try encode(micro) == #"{"dateTime":"2022-05-06T07:08:09.123456Z"}"#)
+        // Whole seconds get .000; RFC 3339 allows a lowercase t and z.
+        let lowercase = try decode(Formats.self, #"{"dateTime":"2022-05-06t07:08:09z"}"#)
+        #expect(try encode(lowercase) == #"{"dateTime":"2022-05-06T07:08:09.000Z"}"#)
+        #expect(throws: DecodingError.self) { try decode(Formats.self, #"{"dateTime":"2022-05-06T07:08:09.Z"}"#) }
+    }
+
     @Test func anInt32OutOfRangeFails() {
         #expect(throws: DecodingError.self) { try decode(Formats.self, #"{"int32":2147483648}"#) }
     }
