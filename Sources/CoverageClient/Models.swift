@@ -294,20 +294,20 @@ public struct Cat: ObjectModel {
     }
 
     ///
-    /// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
     public enum HuntingSkill: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
         case clueless
         case lazy
         case adventurous
         /// A value this version of the spec does not list.
-        case unknown(String)
+        case undocumented(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "clueless": self = .clueless
             case "lazy": self = .lazy
             case "adventurous": self = .adventurous
-            default: self = .unknown(rawValue)
+            default: self = .undocumented(rawValue)
             }
         }
 
@@ -316,7 +316,7 @@ public struct Cat: ObjectModel {
             case .clueless: return "clueless"
             case .lazy: return "lazy"
             case .adventurous: return "adventurous"
-            case .unknown(let value): return value
+            case .undocumented(let value): return value
             }
         }
 
@@ -365,20 +365,20 @@ public struct Dog: ObjectModel {
 
 /// Chosen by `petType`.
 ///
-/// The `petType` property selects the case; a value that matches none decodes as `unknown`.
+/// The `petType` property selects the case; a value that matches none decodes as `undocumented`.
 ///
 /// - Remark: Generated from `#/components/schemas/Pet`.
 public indirect enum Pet: Codable, Hashable, Sendable {
     case cat(Cat)
     case dog(Dog)
     /// A value none of the known cases matches.
-    case unknown(JSONValue)
+    case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         switch try? Discriminator.value(named: "petType", in: decoder) {
         case "cat": self = .cat(try Cat(from: decoder))
         case "dog": self = .dog(try Dog(from: decoder))
-        default: self = .unknown(try JSONValue(from: decoder))
+        default: self = .undocumented(try JSONValue(from: decoder))
         }
     }
 
@@ -386,7 +386,7 @@ public indirect enum Pet: Codable, Hashable, Sendable {
         switch self {
         case .cat(let value): try value.encode(to: encoder)
         case .dog(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
         }
     }
 }
@@ -450,14 +450,14 @@ public typealias Owner = Profile
 
 /// A string or an object, without a discriminator.
 ///
-/// Decoding tries each case in order; a value that matches none decodes as `unknown`.
+/// Decoding tries each case in order; a value that matches none decodes as `undocumented`.
 ///
 /// - Remark: Generated from `#/components/schemas/StringOrObject`.
 public indirect enum StringOrObject: Codable, Hashable, Sendable {
     case string(String)
     case variant2(Variant2)
     /// A value none of the known cases matches.
-    case unknown(JSONValue)
+    case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         if let value = try? String(from: decoder) {
@@ -468,14 +468,14 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
             self = .variant2(value)
             return
         }
-        self = .unknown(try JSONValue(from: decoder))
+        self = .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .string(let value): try value.encode(to: encoder)
         case .variant2(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
         }
     }
 
@@ -503,20 +503,20 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
 ///
 /// - Remark: Generated from `#/components/schemas/Color`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum Color: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case red
     case green
     case blue
     /// A value this version of the spec does not list.
-    case unknown(String)
+    case undocumented(String)
 
     public init(rawValue: String) {
         switch rawValue {
         case "red": self = .red
         case "green": self = .green
         case "blue": self = .blue
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -525,7 +525,7 @@ public enum Color: RawRepresentable, Codable, Hashable, Sendable, CustomStringCo
         case .red: return "red"
         case .green: return "green"
         case .blue: return "blue"
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 
@@ -672,12 +672,12 @@ public struct Bag: ObjectModel {
 
     /// Inline oneOf with a null branch.
     ///
-    /// Decoding tries each case in order; a value that matches none decodes as `unknown`.
+    /// Decoding tries each case in order; a value that matches none decodes as `undocumented`.
     public indirect enum Choice: Codable, Hashable, Sendable {
         case string(String)
         case integer(Int)
         /// A value none of the known cases matches.
-        case unknown(JSONValue)
+        case undocumented(JSONValue)
 
         public init(from decoder: any Decoder) throws {
             if let value = try? String(from: decoder) {
@@ -688,14 +688,14 @@ public struct Bag: ObjectModel {
                 self = .integer(value)
                 return
             }
-            self = .unknown(try JSONValue(from: decoder))
+            self = .undocumented(try JSONValue(from: decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
             switch self {
             case .string(let value): try value.encode(to: encoder)
             case .integer(let value): try value.encode(to: encoder)
-            case .unknown(let value): try value.encode(to: encoder)
+            case .undocumented(let value): try value.encode(to: encoder)
             }
         }
     }
@@ -808,7 +808,7 @@ public struct PartB: ObjectModel {
 ///
 /// - Remark: Generated from `#/components/schemas/Status`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case empty
     case _1d
@@ -816,7 +816,7 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringC
     case allCaps
     case inProgress
     /// A value this version of the spec does not list.
-    case unknown(String)
+    case undocumented(String)
 
     public init(rawValue: String) {
         switch rawValue {
@@ -825,7 +825,7 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringC
         case "a-b": self = .aB
         case "ALL CAPS": self = .allCaps
         case "IN_PROGRESS": self = .inProgress
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -836,7 +836,7 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringC
         case .aB: return "a-b"
         case .allCaps: return "ALL CAPS"
         case .inProgress: return "IN_PROGRESS"
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 
@@ -854,14 +854,14 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringC
 
 /// - Remark: Generated from `#/components/schemas/Priority`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum Priority: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case valueMinus1
     case value0
     case value1
     case value2
     /// A value this version of the spec does not list.
-    case unknown(Int)
+    case undocumented(Int)
 
     public init(rawValue: Int) {
         switch rawValue {
@@ -869,7 +869,7 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, CustomStrin
         case 0: self = .value0
         case 1: self = .value1
         case 2: self = .value2
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -879,7 +879,7 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, CustomStrin
         case .value0: return 0
         case .value1: return 1
         case .value2: return 2
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 
@@ -1047,18 +1047,18 @@ public struct Everything: ObjectModel {
 ///
 /// - Remark: Generated from `#/components/schemas/HeaderMode`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum HeaderMode: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case fast
     case slow
     /// A value this version of the spec does not list.
-    case unknown(String)
+    case undocumented(String)
 
     public init(rawValue: String) {
         switch rawValue {
         case "fast": self = .fast
         case "slow": self = .slow
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -1066,7 +1066,7 @@ public enum HeaderMode: RawRepresentable, Codable, Hashable, Sendable, CustomStr
         switch self {
         case .fast: return "fast"
         case .slow: return "slow"
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 

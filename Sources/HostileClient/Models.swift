@@ -146,18 +146,18 @@ public struct Payloads: ObjectModel {
     ///
     ///  } func injectedInlineEnumDescription12() {} [31m  end InlineEnumDescription
     ///
-    /// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
     public enum Inline: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
         case funcInjectedInlineEnumValue1LetInjectedInlineEnumValue21FuncInjectedInlineEnumValue3LetInjectedInlineEnumValue41FuncInjectedInlineEnumValue5UndeclaredInlineEnumValue6FuncInjectedInlineEnumValue7UndeclaredInlineEnumValue8UndeclaredInlineEnumValue9FuncInjectedInlineEnumValue10LetInjectedInlineEnumValue111FuncInjectedInlineEnumValue1231mEndInlineEnumValue
         case plain
         /// A value this version of the spec does not list.
-        case unknown(String)
+        case undocumented(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "*/ func injectedInlineEnumValue1() {} /* /* /* */ */ let injectedInlineEnumValue2 = 1 /* \n}\nfunc injectedInlineEnumValue3() {}\n \rlet injectedInlineEnumValue4 = 1\r\n \"\"\"\n\"); func injectedInlineEnumValue5() {} (\"\\ \\(undeclaredInlineEnumValue6()) \"#); func injectedInlineEnumValue7() {} (#\" \\#(undeclaredInlineEnumValue8) \"## `undeclaredInlineEnumValue9` ``` \u{2028}func injectedInlineEnumValue10() {}\u{2029}let injectedInlineEnumValue11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedInlineEnumValue12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end InlineEnumValue": self = .funcInjectedInlineEnumValue1LetInjectedInlineEnumValue21FuncInjectedInlineEnumValue3LetInjectedInlineEnumValue41FuncInjectedInlineEnumValue5UndeclaredInlineEnumValue6FuncInjectedInlineEnumValue7UndeclaredInlineEnumValue8UndeclaredInlineEnumValue9FuncInjectedInlineEnumValue10LetInjectedInlineEnumValue111FuncInjectedInlineEnumValue1231mEndInlineEnumValue
             case "plain": self = .plain
-            default: self = .unknown(rawValue)
+            default: self = .undocumented(rawValue)
             }
         }
 
@@ -165,7 +165,7 @@ public struct Payloads: ObjectModel {
             switch self {
             case .funcInjectedInlineEnumValue1LetInjectedInlineEnumValue21FuncInjectedInlineEnumValue3LetInjectedInlineEnumValue41FuncInjectedInlineEnumValue5UndeclaredInlineEnumValue6FuncInjectedInlineEnumValue7UndeclaredInlineEnumValue8UndeclaredInlineEnumValue9FuncInjectedInlineEnumValue10LetInjectedInlineEnumValue111FuncInjectedInlineEnumValue1231mEndInlineEnumValue: return "*/ func injectedInlineEnumValue1() {} /* /* /* */ */ let injectedInlineEnumValue2 = 1 /* \n}\nfunc injectedInlineEnumValue3() {}\n \rlet injectedInlineEnumValue4 = 1\r\n \"\"\"\n\"); func injectedInlineEnumValue5() {} (\"\\ \\(undeclaredInlineEnumValue6()) \"#); func injectedInlineEnumValue7() {} (#\" \\#(undeclaredInlineEnumValue8) \"## `undeclaredInlineEnumValue9` ``` \u{2028}func injectedInlineEnumValue10() {}\u{2029}let injectedInlineEnumValue11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedInlineEnumValue12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end InlineEnumValue"
             case .plain: return "plain"
-            case .unknown(let value): return value
+            case .undocumented(let value): return value
             }
         }
 
@@ -492,18 +492,18 @@ public struct Names: ObjectModel {
             }
 
             ///
-            /// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+            /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
             public enum TypeModelValue: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
                 case type
                 case _self
                 /// A value this version of the spec does not list.
-                case unknown(String)
+                case undocumented(String)
 
                 public init(rawValue: String) {
                     switch rawValue {
                     case "Type": self = .type
                     case "Self": self = ._self
-                    default: self = .unknown(rawValue)
+                    default: self = .undocumented(rawValue)
                     }
                 }
 
@@ -511,7 +511,7 @@ public struct Names: ObjectModel {
                     switch self {
                     case .type: return "Type"
                     case ._self: return "Self"
-                    case .unknown(let value): return value
+                    case .undocumented(let value): return value
                     }
                 }
 
@@ -556,13 +556,14 @@ public struct Names: ObjectModel {
 ///
 /// - Remark: Generated from `#/components/schemas/Kind`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case funcInjectedEnumValue1LetInjectedEnumValue21FuncInjectedEnumValue3LetInjectedEnumValue41FuncInjectedEnumValue5UndeclaredEnumValue6FuncInjectedEnumValue7UndeclaredEnumValue8UndeclaredEnumValue9FuncInjectedEnumValue10LetInjectedEnumValue111FuncInjectedEnumValue1231mEndEnumValue
     case rawValue
     case description
     case hashValue
     case allCases
+    case unknown
     case _self
     case `init`
     case `default`
@@ -577,7 +578,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
     case minus1
     case x
     /// A value this version of the spec does not list.
-    case unknown(String)
+    case undocumented(String)
 
     public init(rawValue: String) {
         switch rawValue {
@@ -586,6 +587,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
         case "description": self = .description
         case "hashValue": self = .hashValue
         case "allCases": self = .allCases
+        case "unknown": self = .unknown
         case "self": self = ._self
         case "init": self = .`init`
         case "default": self = .`default`
@@ -599,7 +601,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
         case "+1": self = .plus1
         case "-1": self = .minus1
         case "\\(x)": self = .x
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -610,6 +612,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
         case .description: return "description"
         case .hashValue: return "hashValue"
         case .allCases: return "allCases"
+        case .unknown: return "unknown"
         case ._self: return "self"
         case .`init`: return "init"
         case .`default`: return "default"
@@ -623,7 +626,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
         case .plus1: return "+1"
         case .minus1: return "-1"
         case .x: return "\\(x)"
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 
@@ -643,7 +646,7 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
 ///
 /// - Remark: Generated from `#/components/schemas/Numbers`.
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
 public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
     case valueMinus1
     case value0
@@ -651,7 +654,7 @@ public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomString
     case value9223372036854775807
     case valueMinus9223372036854775808
     /// A value this version of the spec does not list.
-    case unknown(Int)
+    case undocumented(Int)
 
     public init(rawValue: Int) {
         switch rawValue {
@@ -660,7 +663,7 @@ public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomString
         case 1: self = .value1
         case 9223372036854775807: self = .value9223372036854775807
         case -9223372036854775808: self = .valueMinus9223372036854775808
-        default: self = .unknown(rawValue)
+        default: self = .undocumented(rawValue)
         }
     }
 
@@ -671,7 +674,7 @@ public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomString
         case .value1: return 1
         case .value9223372036854775807: return 9223372036854775807
         case .valueMinus9223372036854775808: return -9223372036854775808
-        case .unknown(let value): return value
+        case .undocumented(let value): return value
         }
     }
 
@@ -699,20 +702,20 @@ public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomString
 ///
 ///  } func injectedUnionDescription12() {} [31m  end UnionDescription
 ///
-/// The `*/ func injectedDiscriminatorName1() {} /* /* /* */ */ let injectedDiscriminatorName2 = 1 /* } func injectedDiscriminatorName3() {}  let injectedDiscriminatorName4 = 1  """ "); func injectedDiscriminatorName5() {} ("\ \(undeclaredDiscriminatorName6()) "#); func injectedDiscriminatorName7() {} (#" \#(undeclaredDiscriminatorName8) "## 'undeclaredDiscriminatorName9' ''' func injectedDiscriminatorName10() {} let injectedDiscriminatorName11 = 1   } func injectedDiscriminatorName12() {} [31m  end DiscriminatorName` property selects the case; a value that matches none decodes as `unknown`.
+/// The `*/ func injectedDiscriminatorName1() {} /* /* /* */ */ let injectedDiscriminatorName2 = 1 /* } func injectedDiscriminatorName3() {}  let injectedDiscriminatorName4 = 1  """ "); func injectedDiscriminatorName5() {} ("\ \(undeclaredDiscriminatorName6()) "#); func injectedDiscriminatorName7() {} (#" \#(undeclaredDiscriminatorName8) "## 'undeclaredDiscriminatorName9' ''' func injectedDiscriminatorName10() {} let injectedDiscriminatorName11 = 1   } func injectedDiscriminatorName12() {} [31m  end DiscriminatorName` property selects the case; a value that matches none decodes as `undocumented`.
 ///
 /// - Remark: Generated from `#/components/schemas/Union`.
 public indirect enum Union: Codable, Hashable, Sendable {
     case _self(SelfModel)
     case type(TypeModel)
     /// A value none of the known cases matches.
-    case unknown(JSONValue)
+    case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
         switch try? Discriminator.value(named: "*/ func injectedDiscriminatorName1() {} /* /* /* */ */ let injectedDiscriminatorName2 = 1 /* \n}\nfunc injectedDiscriminatorName3() {}\n \rlet injectedDiscriminatorName4 = 1\r\n \"\"\"\n\"); func injectedDiscriminatorName5() {} (\"\\ \\(undeclaredDiscriminatorName6()) \"#); func injectedDiscriminatorName7() {} (#\" \\#(undeclaredDiscriminatorName8) \"## `undeclaredDiscriminatorName9` ``` \u{2028}func injectedDiscriminatorName10() {}\u{2029}let injectedDiscriminatorName11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedDiscriminatorName12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end DiscriminatorName", in: decoder) {
         case "*/ func injectedDiscriminatorValue1() {} /* /* /* */ */ let injectedDiscriminatorValue2 = 1 /* \n}\nfunc injectedDiscriminatorValue3() {}\n \rlet injectedDiscriminatorValue4 = 1\r\n \"\"\"\n\"); func injectedDiscriminatorValue5() {} (\"\\ \\(undeclaredDiscriminatorValue6()) \"#); func injectedDiscriminatorValue7() {} (#\" \\#(undeclaredDiscriminatorValue8) \"## `undeclaredDiscriminatorValue9` ``` \u{2028}func injectedDiscriminatorValue10() {}\u{2029}let injectedDiscriminatorValue11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedDiscriminatorValue12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end DiscriminatorValue": self = ._self(try SelfModel(from: decoder))
         case "\\(x)\"#": self = .type(try TypeModel(from: decoder))
-        default: self = .unknown(try JSONValue(from: decoder))
+        default: self = .undocumented(try JSONValue(from: decoder))
         }
     }
 
@@ -720,7 +723,7 @@ public indirect enum Union: Codable, Hashable, Sendable {
         switch self {
         case ._self(let value): try value.encode(to: encoder)
         case .type(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
         }
     }
 }

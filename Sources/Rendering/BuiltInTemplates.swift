@@ -193,20 +193,20 @@ extension Credentials {
 {{.}}
 {{/doc}}
 ///
-/// The enum is open: a value the spec does not list decodes as `unknown` and encodes back unchanged.
+/// The enum is open: a value the spec does not list decodes as `{{fallbackCase}}` and encodes back unchanged.
 {{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
 {{#cases}}
     case {{name}}
 {{/cases}}
     /// A value this version of the spec does not list.
-    case unknown({{rawType}})
+    case {{fallbackCase}}({{rawType}})
 
     {{access}} init(rawValue: {{rawType}}) {
         switch rawValue {
 {{#cases}}
         case {{literal}}: self = .{{name}}
 {{/cases}}
-        default: self = .unknown(rawValue)
+        default: self = .{{fallbackCase}}(rawValue)
         }
     }
 
@@ -215,7 +215,7 @@ extension Credentials {
 {{#cases}}
         case .{{name}}: return {{literal}}
 {{/cases}}
-        case .unknown(let value): return value
+        case .{{fallbackCase}}(let value): return value
         }
     }
 
@@ -1767,7 +1767,7 @@ extension RequestSender {
     case {{name}}({{type}})
 {{/variants}}
     /// A value none of the known cases matches.
-    case unknown(JSONValue)
+    case {{fallbackCase}}(JSONValue)
 
     {{access}} init(from decoder: any Decoder) throws {
 {{#hasDiscriminator}}
@@ -1777,7 +1777,7 @@ extension RequestSender {
         case {{discriminatorValues}}: self = .{{name}}(try {{type}}(from: decoder))
 {{/hasDiscriminatorValues}}
 {{/variants}}
-        default: self = .unknown(try JSONValue(from: decoder))
+        default: self = .{{fallbackCase}}(try JSONValue(from: decoder))
         }
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
@@ -1787,7 +1787,7 @@ extension RequestSender {
             return
         }
 {{/variants}}
-        self = .unknown(try JSONValue(from: decoder))
+        self = .{{fallbackCase}}(try JSONValue(from: decoder))
 {{/hasDiscriminator}}
     }
 
@@ -1796,7 +1796,7 @@ extension RequestSender {
 {{#variants}}
         case .{{name}}(let value): try value.encode(to: encoder)
 {{/variants}}
-        case .unknown(let value): try value.encode(to: encoder)
+        case .{{fallbackCase}}(let value): try value.encode(to: encoder)
         }
     }
 {{#nested}}

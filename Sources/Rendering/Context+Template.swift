@@ -104,6 +104,7 @@ extension ModelContext: TemplateObject, TemplateElement {
         case "isEnum": return .flag(self.isEnum)
         case "isTypealias": return .flag(self.isTypealias)
         case "isUnion": return .flag(self.isUnion)
+        case "fallbackCase": return .text(self.fallbackCase)
         case "variants": return .list(self.variants)
         case "hasDiscriminator": return .flag(self.hasDiscriminator)
         case "discriminatorLiteral": return .text(self.discriminatorLiteral)
@@ -414,7 +415,7 @@ public enum ContextKeys {
         "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
         "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
-        "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
+        "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],

@@ -12,8 +12,11 @@ public struct ModelContext: Sendable {
     public var isEnum: Bool
     /// `true` when the model is a type alias (rendered by `typealias`).
     public var isTypealias: Bool
-    /// `true` for a `oneOf`/`anyOf`: an enum with one case per variant and an `unknown` fallback.
+    /// `true` for a `oneOf`/`anyOf`: an enum with one case per variant and a fallback case.
     public var isUnion: Bool
+    /// Enum and union: the case that holds a value the spec does not list (`undocumented`), named
+    /// so that no idiomatic case (`unknown`, `other`) collides with it.
+    public var fallbackCase: String
     /// Union: the variants, in spec order.
     public var variants: [VariantContext]
     /// Union: `true` when a discriminator property selects the variant.
@@ -44,6 +47,7 @@ public struct ModelContext: Sendable {
         self.isEnum = isEnum
         self.isTypealias = isTypealias
         self.isUnion = isUnion
+        self.fallbackCase = isEnum || isUnion ? SwiftName.fallbackCase : ""
         self.variants = variants
         self.hasDiscriminator = !discriminatorLiteral.isEmpty
         self.discriminatorLiteral = discriminatorLiteral

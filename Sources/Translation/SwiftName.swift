@@ -306,6 +306,10 @@ public enum SwiftName {
     }
 
     /// Type names that cannot be declared, even with backticks, or that would break generated code.
+    /// The case of an open enum or a union that holds a value the spec does not list. A spec's own
+    /// `UNKNOWN` or `OTHER` value keeps its natural name; this one is not a word specs use as a value.
+    public static let fallbackCase = "undocumented"
+
     static let reservedTypeNames: Set<String> = [
         "Type", "Self", "Protocol", "Any", "Sendable", "Codable", "Decodable", "Encodable", "Hashable",
         "Equatable", "Error", "String", "Substring", "Character", "Int", "Int32", "Int64", "UInt", "Double",

@@ -169,14 +169,14 @@ extension Translator {
     }
 
     /// An open enum for a string or integer `enum`: known values become cases, any other value
-    /// decodes into `unknown` and encodes back unchanged.
+    /// decodes into the fallback case and encodes back unchanged.
     mutating func enumModel(swiftName: String, schema: Schema, doc: [String]) -> ModelContext? {
         guard let values = schema.enumValues, !values.isEmpty else { return nil }
         let isInteger = schema.types == [.integer]
         guard isInteger || schema.types.isEmpty || schema.types == [.string] else { return nil }
         if !isInteger, values.contains(where: { !$0.isNull && $0.scalar == nil }) { return nil }
         var cases: [EnumCaseContext] = []
-        var seenNames: Set<String> = ["unknown"]
+        var seenNames: Set<String> = [SwiftName.fallbackCase]
         var seenValues: Set<String> = []
         for value in values where !value.isNull {
             guard let text = value.text, seenValues.insert(text).inserted else { continue }

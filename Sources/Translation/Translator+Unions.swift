@@ -62,7 +62,7 @@ extension Translator {
             let values = variant.ref.map { mapping[$0.name] ?? [] } ?? []
             variants.append(VariantContext(name: "", type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
         }
-        for (index, name) in SwiftName.distinctMemberNames(words, reserved: ["unknown"]).names.enumerated() {
+        for (index, name) in SwiftName.distinctMemberNames(words, reserved: [SwiftName.fallbackCase]).names.enumerated() {
             variants[index].name = name
         }
         let usesDiscriminator = union.discriminator != nil && variants.contains(where: \.hasDiscriminatorValues)
@@ -74,7 +74,7 @@ extension Translator {
         let remark = fullDoc.last?.hasPrefix("/// - Remark:") == true ? fullDoc.removeLast() : nil
         while fullDoc.last == "///" { fullDoc.removeLast() }
         if !fullDoc.isEmpty { fullDoc.append("///") }
-        fullDoc.append("/// \(how); a value that matches none decodes as `unknown`.")
+        fullDoc.append("/// \(how); a value that matches none decodes as `\(SwiftName.fallbackCase)`.")
         if let remark { fullDoc += ["///", remark] }
         return ModelContext(
             name: swiftName, doc: fullDoc, deprecated: schema.deprecated, isUnion: true, variants: variants,

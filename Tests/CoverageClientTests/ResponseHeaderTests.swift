@@ -55,7 +55,7 @@ private func typedHeaders(_ headers: [(name: String, value: String)]) async thro
 
     @Test func anUnlistedEnumValueIsKeptAndAMissingHeaderIsNil() async throws {
         let output = try await typedHeaders([("X-Mode", "turbo")])
-        #expect(output.xMode == .unknown("turbo"))
+        #expect(output.xMode == .undocumented("turbo"))
         #expect(output.xCount == nil)
         #expect(output.xMode?.rawValue == "turbo")
     }

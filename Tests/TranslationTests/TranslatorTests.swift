@@ -539,17 +539,35 @@ private let petStore = spec("""
 }
 
 @Suite struct SuspiciousTranslationTests {
-    @Test func anEnumValueNamedUnknownCannotBeACase() throws {
-        // `unknown` is the open enum's catch-all case, so the value is reachable only as `.unknown("unknown")`.
+    /// `UNKNOWN`, `unknown` and `other` are values specs use: they get their natural names, and the
+    /// open enum's fallback case is `undocumented`, the same in every enum and union.
+    @Test func anEnumValueNamedUnknownIsACase() throws {
         let result = try translate(spec("""
             paths: {}
             components:
               schemas:
-                State: {type: string, enum: [known, unknown]}
+                State: {type: string, enum: [known, UNKNOWN, other]}
+                Either: {oneOf: [{$ref: '#/components/schemas/Unknown'}, {type: string}]}
+                Unknown: {type: object, properties: {a: {type: string}}}
+            """))
+        #expect(result.model("State")?.cases.map(\.name) == ["known", "unknown", "other"])
+        #expect(result.model("State")?.fallbackCase == "undocumented")
+        #expect(result.model("Either")?.variants.map(\.name) == ["unknown", "string"])
+        #expect(result.model("Either")?.fallbackCase == "undocumented")
+        #expect(result.warnings == [])
+    }
+
+    /// A value that is the fallback's own name is reachable only through its raw value.
+    @Test func anEnumValueNamedLikeTheFallbackCannotBeACase() throws {
+        let result = try translate(spec("""
+            paths: {}
+            components:
+              schemas:
+                State: {type: string, enum: [known, undocumented]}
             """))
         #expect(result.model("State")?.cases.map(\.name) == ["known"])
         #expect(result.warnings == [
-            "t.yaml:8:41: warning: enum values of 'State' collide as Swift case 'unknown'; 'unknown' is reachable only through its raw value",
+            "t.yaml:8:41: warning: enum values of 'State' collide as Swift case 'undocumented'; 'undocumented' is reachable only through its raw value",
         ])
     }
 
