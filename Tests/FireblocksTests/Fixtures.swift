@@ -23,9 +23,10 @@ func userAuth(
 func withMockFireblocks<Result: Sendable>(
     middlewares: [any ClientMiddleware],
     answer: @escaping @Sendable (_ acceptedIndex: Int) -> ScriptedResponse = { _ in .json(balancesPage) },
+    now: @escaping @Sendable () -> Date = { Date() },
     _ body: (_ client: Client, _ mock: MockFireblocks, _ log: RequestLog, _ serverURL: URL) async throws -> Result
 ) async throws -> Result {
-    let mock = try await MockFireblocks()
+    let mock = try await MockFireblocks(now: now)
     return try await withTestServer(respond: mock.responder(answer: answer)) { baseURL, log in
         let serverURL = baseURL.appending(path: "v1")
         let client = Client(serverURL: serverURL, transport: URLSessionTransport(), middlewares: middlewares)

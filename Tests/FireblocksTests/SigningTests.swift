@@ -69,7 +69,8 @@ import Testing
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down) - 2.25)
         let nonce = UUID()
         let auth = try userAuth(now: { now }, nonce: { nonce })
-        let claims = try await withMockFireblocks(middlewares: [auth]) { client, mock, _, _ in
+        // The mock checks expiry against the same clock, so a slow machine cannot expire the token.
+        let claims = try await withMockFireblocks(middlewares: [auth], now: { now }) { client, mock, _, _ in
             _ = try await client.getConnectedAccountBalances(accountId: "abc")
             return mock.accepted
         }
