@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPIModel
 
 /// An object schema with its `allOf` parts merged in: every property in order (a later
@@ -6,6 +7,9 @@ struct FlattenedObject {
     private(set) var properties: [OrderedMap<Schema>.Entry] = []
     var required: Set<String> = []
     var deprecated = false
+    /// Names `required` lists that no part declares as a property, each with the schema that
+    /// lists it, in the order they were found: they become properties of any JSON value.
+    private(set) var undeclaredRequired: [(name: String, location: SourceLocation)] = []
     /// The position of each property in `properties`, so a long `allOf` chain merges in linear time.
     private var positions: [String: Int] = [:]
 
@@ -18,6 +22,16 @@ struct FlattenedObject {
             properties.append(entry)
         }
     }
+
+    /// Adds the names `required` lists without a property as properties of any value (`{}`), so
+    /// that a response's value for them is kept.
+    mutating func declareRequired(_ listed: [(name: String, location: SourceLocation)]) {
+        var seen: Set<String> = []
+        for (name, location) in listed where positions[name] == nil && seen.insert(name).inserted {
+            undeclaredRequired.append((name, location))
+            merge(OrderedMap<Schema>.Entry(name: name, value: Schema(location: location), location: location))
+        }
+    }
 }
 
 extension Translator {
@@ -26,27 +40,33 @@ extension Translator {
     func flattenedObject(_ schema: Schema) -> FlattenedObject? {
         var visited: Set<String> = []
         var object = FlattenedObject()
-        guard collect(schema, into: &object, visited: &visited), !object.properties.isEmpty else { return nil }
+        var listed: [(name: String, location: SourceLocation)] = []
+        guard collect(schema, into: &object, listed: &listed, visited: &visited), !object.properties.isEmpty else { return nil }
+        object.declareRequired(listed)
         object.deprecated = schema.deprecated
         return object
     }
 
-    private func collect(_ schema: Schema, into object: inout FlattenedObject, visited: inout Set<String>) -> Bool {
+    private func collect(
+        _ schema: Schema, into object: inout FlattenedObject, listed: inout [(name: String, location: SourceLocation)],
+        visited: inout Set<String>
+    ) -> Bool {
         if let reference = schema.ref {
             guard visited.insert(reference.name).inserted else { return true }
             guard let target = document.schema(named: reference.name) else { return false }
-            return collect(target, into: &object, visited: &visited)
+            return collect(target, into: &object, listed: &listed, visited: &visited)
         }
         let isObjectLike = schema.types.isEmpty || schema.types == [.object]
         guard isObjectLike, schema.enumValues == nil, schema.items == nil else { return false }
         if let union = unionVariants(schema), !union.variants.isEmpty { return false }
         for part in schema.allOf {
-            guard collect(part, into: &object, visited: &visited) else { return false }
+            guard collect(part, into: &object, listed: &listed, visited: &visited) else { return false }
         }
         for entry in schema.properties {
             object.merge(entry)
         }
         object.required.formUnion(schema.required)
+        listed += schema.required.map { ($0, schema.location) }
         return true
     }
 }

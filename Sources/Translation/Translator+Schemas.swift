@@ -58,6 +58,12 @@ extension Translator {
                 names.renamed[index] = nil
             }
         }
+        for undeclared in object.undeclaredRequired {
+            diagnostics.warning(
+                "'\(swiftName)' requires '\(undeclared.name)', which it does not declare as a property; it is kept as any JSON value (JSONValue)",
+                at: undeclared.location
+            )
+        }
         let unescapedNames = Set(names.names.map { $0.replacingAll("`", with: "") })
         for (index, entry) in object.properties.enumerated() {
             let propertyName = names.names[index]

@@ -557,6 +557,37 @@ private let petStore = spec("""
         #expect(result.warnings == [])
     }
 
+    /// A name `required` lists without declaring it (Fireblocks' `LegalEntityRegistration.tenantId`)
+    /// is kept as a property of any JSON value, with a warning; across `allOf` parts too. A schema
+    /// of nothing but `required` (a constraint, as in `oneOf` alternatives) stays what it was.
+    @Test func aRequiredNameWithoutAPropertyIsKept() throws {
+        let result = try translate(spec("""
+            paths: {}
+            components:
+              schemas:
+                Registration:
+                  type: object
+                  required: [id, tenantId]
+                  properties:
+                    id: {type: string}
+                Extended:
+                  allOf:
+                    - $ref: '#/components/schemas/Registration'
+                    - {required: [id, region]}
+                OnlyRequired: {required: [a]}
+            """))
+        #expect(result.model("Registration")?.properties.map(\.name) == ["id", "tenantId"])
+        #expect(result.model("Registration")?.properties.map(\.type) == ["String", "JSONValue"])
+        #expect(result.model("Registration")?.properties.map(\.isOptional) == [false, false])
+        #expect(result.model("Extended")?.properties.map(\.name) == ["id", "tenantId", "region"])
+        #expect(result.model("OnlyRequired")?.isStruct != true)
+        #expect(result.warnings == [
+            "t.yaml:9:7: warning: 'Registration' requires 'tenantId', which it does not declare as a property; it is kept as any JSON value (JSONValue)",
+            "t.yaml:9:7: warning: 'Extended' requires 'tenantId', which it does not declare as a property; it is kept as any JSON value (JSONValue)",
+            "t.yaml:16:11: warning: 'Extended' requires 'region', which it does not declare as a property; it is kept as any JSON value (JSONValue)",
+        ])
+    }
+
     /// A value that is the fallback's own name is reachable only through its raw value.
     @Test func anEnumValueNamedLikeTheFallbackCannotBeACase() throws {
         let result = try translate(spec("""
