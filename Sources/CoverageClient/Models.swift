@@ -448,6 +448,218 @@ public struct PetPatch: ObjectModel {
 /// - Remark: Generated from `#/components/schemas/Owner`.
 public typealias Owner = Profile
 
+/// A payout destination without a discriminator: a JSON object decodes as the variant it fits (required properties present, one-value enums matching) that knows most of its keys.
+///
+/// Decoding tries each case in order; a value that matches none decodes as `undocumented`.
+///
+/// - Remark: Generated from `#/components/schemas/Destination`.
+public indirect enum Destination: Codable, Hashable, Sendable {
+    case ibanDestination(IbanDestination)
+    case sepaDestination(SepaDestination)
+    case wireDestination(WireDestination)
+    case string(String)
+    /// A value none of the known cases matches.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        for index in VariantChoice.order(decoder, shapes: Self.variantShapes) {
+            switch index {
+            case 0:
+                if let value = try? IbanDestination(from: decoder) {
+                    self = .ibanDestination(value)
+                    return
+                }
+            case 1:
+                if let value = try? SepaDestination(from: decoder) {
+                    self = .sepaDestination(value)
+                    return
+                }
+            case 2:
+                if let value = try? WireDestination(from: decoder) {
+                    self = .wireDestination(value)
+                    return
+                }
+            case 3:
+                if let value = try? String(from: decoder) {
+                    self = .string(value)
+                    return
+                }
+            default: break
+            }
+        }
+        self = .undocumented(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .ibanDestination(let value): try value.encode(to: encoder)
+        case .sepaDestination(let value): try value.encode(to: encoder)
+        case .wireDestination(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// What a JSON object must be to fit each variant (`nil`: not an object).
+    private static let variantShapes: [VariantShape?] = [
+        VariantShape(required: ["type", "iban"], constantKeys: ["type"], constantValues: ["IBAN"], known: ["type", "iban"]),
+        VariantShape(required: ["type", "iban"], constantKeys: ["type"], constantValues: ["SEPA"], known: ["type", "iban", "bic"]),
+        VariantShape(required: [], constantKeys: [], constantValues: [], known: ["accountNumber", "routingNumber", "bankName"]),
+        nil,
+    ]
+}
+
+/// - Remark: Generated from `#/components/schemas/IbanDestination`.
+public struct IbanDestination: ObjectModel {
+    public var type: TypeModel
+    public var iban: String
+
+    public init(
+        type: TypeModel,
+        iban: String
+    ) {
+        self.type = type
+        self.iban = iban
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.type = try container.read("type")
+        self.iban = try container.read("iban")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.type, "type")
+        visitor.visit(\.iban, "iban")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case iban
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "IBAN": self = .iban
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .iban: return "IBAN"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/SepaDestination`.
+public struct SepaDestination: ObjectModel {
+    public var type: TypeModel
+    public var iban: String
+    public var bic: String?
+
+    public init(
+        type: TypeModel,
+        iban: String,
+        bic: String? = nil
+    ) {
+        self.type = type
+        self.iban = iban
+        self.bic = bic
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.type = try container.read("type")
+        self.iban = try container.read("iban")
+        self.bic = try container.readIfPresent("bic")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.type, "type")
+        visitor.visit(\.iban, "iban")
+        visitor.visitIfPresent(\.bic, "bic")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case sepa
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SEPA": self = .sepa
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .sepa: return "SEPA"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/WireDestination`.
+public struct WireDestination: ObjectModel {
+    public var accountNumber: String?
+    public var routingNumber: String?
+    public var bankName: String?
+
+    public init(
+        accountNumber: String? = nil,
+        routingNumber: String? = nil,
+        bankName: String? = nil
+    ) {
+        self.accountNumber = accountNumber
+        self.routingNumber = routingNumber
+        self.bankName = bankName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.accountNumber = try container.readIfPresent("accountNumber")
+        self.routingNumber = try container.readIfPresent("routingNumber")
+        self.bankName = try container.readIfPresent("bankName")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.accountNumber, "accountNumber")
+        visitor.visitIfPresent(\.routingNumber, "routingNumber")
+        visitor.visitIfPresent(\.bankName, "bankName")
+    }
+}
+
 /// A string or an object, without a discriminator.
 ///
 /// Decoding tries each case in order; a value that matches none decodes as `undocumented`.
@@ -460,13 +672,20 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) {
-            self = .string(value)
-            return
-        }
-        if let value = try? Variant2(from: decoder) {
-            self = .variant2(value)
-            return
+        for index in VariantChoice.order(decoder, shapes: Self.variantShapes) {
+            switch index {
+            case 0:
+                if let value = try? String(from: decoder) {
+                    self = .string(value)
+                    return
+                }
+            case 1:
+                if let value = try? Variant2(from: decoder) {
+                    self = .variant2(value)
+                    return
+                }
+            default: break
+            }
         }
         self = .undocumented(try JSONValue(from: decoder))
     }
@@ -478,6 +697,12 @@ public indirect enum StringOrObject: Codable, Hashable, Sendable {
         case .undocumented(let value): try value.encode(to: encoder)
         }
     }
+
+    /// What a JSON object must be to fit each variant (`nil`: not an object).
+    private static let variantShapes: [VariantShape?] = [
+        nil,
+        VariantShape(required: ["code"], constantKeys: [], constantValues: [], known: ["code"]),
+    ]
 
     public struct Variant2: ObjectModel {
         public var code: String
@@ -680,13 +905,20 @@ public struct Bag: ObjectModel {
         case undocumented(JSONValue)
 
         public init(from decoder: any Decoder) throws {
-            if let value = try? String(from: decoder) {
-                self = .string(value)
-                return
-            }
-            if let value = try? Int(from: decoder) {
-                self = .integer(value)
-                return
+            for index in VariantChoice.order(decoder, shapes: Self.variantShapes) {
+                switch index {
+                case 0:
+                    if let value = try? String(from: decoder) {
+                        self = .string(value)
+                        return
+                    }
+                case 1:
+                    if let value = try? Int(from: decoder) {
+                        self = .integer(value)
+                        return
+                    }
+                default: break
+                }
             }
             self = .undocumented(try JSONValue(from: decoder))
         }
@@ -698,6 +930,12 @@ public struct Bag: ObjectModel {
             case .undocumented(let value): try value.encode(to: encoder)
             }
         }
+
+        /// What a JSON object must be to fit each variant (`nil`: not an object).
+        private static let variantShapes: [VariantShape?] = [
+            nil,
+            nil,
+        ]
     }
 }
 

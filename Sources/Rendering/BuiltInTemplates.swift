@@ -1512,6 +1512,44 @@ enum Discriminator {
     }
 }
 
+/// What a JSON object must be to fit an object variant of a union without a discriminator.
+struct VariantShape: Sendable {
+    /// Keys the object must have.
+    var required: [String]
+    /// Keys whose value, when present, must be the string of `constantValues` in the same place.
+    var constantKeys: [String]
+    var constantValues: [String]
+    /// The variant's properties.
+    var known: Set<String>
+}
+
+/// The order in which a union without a discriminator tries its variants.
+enum VariantChoice {
+    /// For a JSON object: the object variants it fits (every required key present, no constant
+    /// contradicted), those that know the most of its keys first, then in spec order; then the
+    /// variants that are not objects, in spec order. An object variant the object does not fit is
+    /// not tried, so a `{"type": "SEPA", …}` never becomes the variant whose `type` is `IBAN` (its
+    /// open enum would have decoded it). Any other value tries every variant in spec order.
+    static func order(_ decoder: any Decoder, shapes: [VariantShape?]) -> [Int] {
+        guard case .object(let object)? = try? JSONValue(from: decoder) else { return Array(shapes.indices) }
+        var fitting: [(index: Int, known: Int)] = []
+        var others: [Int] = []
+        for (index, shape) in shapes.enumerated() {
+            guard let shape else {
+                others.append(index)
+                continue
+            }
+            guard shape.required.allSatisfy({ object[$0] != nil }) else { continue }
+            guard zip(shape.constantKeys, shape.constantValues).allSatisfy({ key, value in
+                object[key].map { $0 == .string(value) } ?? true
+            }) else { continue }
+            fitting.append((index, object.keys.filter(shape.known.contains).count))
+        }
+        fitting.sort { $0.known != $1.known ? $0.known > $1.known : $0.index < $1.index }
+        return fitting.map(\.index) + others
+    }
+}
+
 // MARK: - Retries
 
 /// When and how a client sends a request again. Retries are opt-in:
@@ -1781,12 +1819,18 @@ extension RequestSender {
         }
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
+        for index in VariantChoice.order(decoder, shapes: Self.variantShapes) {
+            switch index {
 {{#variants}}
-        if let value = try? {{type}}(from: decoder) {
-            self = .{{name}}(value)
-            return
-        }
+            case {{index}}:
+                if let value = try? {{type}}(from: decoder) {
+                    self = .{{name}}(value)
+                    return
+                }
 {{/variants}}
+            default: break
+            }
+        }
         self = .{{fallbackCase}}(try JSONValue(from: decoder))
 {{/hasDiscriminator}}
     }
@@ -1799,6 +1843,20 @@ extension RequestSender {
         case .{{fallbackCase}}(let value): try value.encode(to: encoder)
         }
     }
+{{^hasDiscriminator}}
+
+    /// What a JSON object must be to fit each variant (`nil`: not an object).
+    private static let variantShapes: [VariantShape?] = [
+{{#variants}}
+{{#isObject}}
+        VariantShape(required: [{{requiredKeys}}], constantKeys: [{{constantKeys}}], constantValues: [{{constantValues}}], known: [{{knownKeys}}]),
+{{/isObject}}
+{{^isObject}}
+        nil,
+{{/isObject}}
+{{/variants}}
+    ]
+{{/hasDiscriminator}}
 {{#nested}}
 
 {{indentIn}}

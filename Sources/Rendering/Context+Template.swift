@@ -125,6 +125,12 @@ extension VariantContext: TemplateObject, TemplateElement {
         case "type": return .text(self.type)
         case "discriminatorValues": return .text(self.discriminatorValues)
         case "hasDiscriminatorValues": return .flag(self.hasDiscriminatorValues)
+        case "index": return .text(self.index)
+        case "isObject": return .flag(self.isObject)
+        case "requiredKeys": return .text(self.requiredKeys)
+        case "knownKeys": return .text(self.knownKeys)
+        case "constantKeys": return .text(self.constantKeys)
+        case "constantValues": return .text(self.constantValues)
         default: return nil
         }
     }
@@ -416,7 +422,7 @@ public enum ContextKeys {
         "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
-        "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues"],
+        "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],

@@ -69,14 +69,39 @@ public struct VariantContext: Sendable {
     public var discriminatorValues: String
     /// `true` when `discriminatorValues` is not empty.
     public var hasDiscriminatorValues: Bool
+    /// The variant's position among the union's variants, from `0`, as a Swift literal.
+    public var index: String
+    /// `true` when the variant is an object: without a discriminator, a JSON object decodes as the
+    /// variant it fits (`requiredKeys` present, `constants` matching) that knows most of its keys.
+    public var isObject: Bool
+    /// Object variant: the JSON names of its required properties, as Swift literals joined by `, `.
+    public var requiredKeys: String
+    /// Object variant: the JSON names of all its properties, as Swift literals joined by `, `.
+    public var knownKeys: String
+    /// Object variant: the JSON names of its properties that can hold one string only (a one-value
+    /// `enum` or a `const`), which an object it fits must not contradict, as Swift literals joined
+    /// by `, `.
+    public var constantKeys: String
+    /// Object variant: the one string each of `constantKeys` holds, in the same order.
+    public var constantValues: String
 
-    public init(name: String, type: String, discriminatorValues: [String]) {
+    public init(
+        name: String, type: String, discriminatorValues: [String], index: Int = 0, isObject: Bool = false,
+        requiredKeys: [String] = [], knownKeys: [String] = [], constants: [(key: String, value: String)] = []
+    ) {
         self.name = name
         self.type = type
         self.discriminatorValues = discriminatorValues.joined(separator: ", ")
         self.hasDiscriminatorValues = !discriminatorValues.isEmpty
+        self.index = String(index)
+        self.isObject = isObject
+        self.requiredKeys = requiredKeys.joined(separator: ", ")
+        self.knownKeys = knownKeys.joined(separator: ", ")
+        self.constantKeys = constants.map(\.key).joined(separator: ", ")
+        self.constantValues = constants.map(\.value).joined(separator: ", ")
     }
 }
+
 
 /// A stored property of a generated struct.
 public struct PropertyContext: Sendable {

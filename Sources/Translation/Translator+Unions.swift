@@ -60,7 +60,19 @@ extension Translator {
             let type = swiftType(for: variant, nameHint: hint, nested: &nested)
             words.append(variant.ref?.name ?? caseWord(for: type, index: index))
             let values = variant.ref.map { mapping[$0.name] ?? [] } ?? []
-            variants.append(VariantContext(name: "", type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral)))
+            var context = VariantContext(name: "", type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral), index: variants.count)
+            if let object = flattenedObject(variant) {
+                let names = object.properties.map(\.name)
+                let constants = object.properties.compactMap { entry in
+                    onlyString(entry.value).map { (key: SwiftEscaping.stringLiteral(entry.name), value: SwiftEscaping.stringLiteral($0)) }
+                }
+                context = VariantContext(
+                    name: "", type: type, discriminatorValues: values.map(SwiftEscaping.stringLiteral), index: variants.count, isObject: true,
+                    requiredKeys: names.filter { object.required.contains($0) }.map(SwiftEscaping.stringLiteral),
+                    knownKeys: names.map(SwiftEscaping.stringLiteral), constants: constants
+                )
+            }
+            variants.append(context)
         }
         for (index, name) in SwiftName.distinctMemberNames(words, reserved: [SwiftName.fallbackCase]).names.enumerated() {
             variants[index].name = name
@@ -109,5 +121,18 @@ extension Translator {
             if type.hasPrefix("[") { return "array" }
             return "variant \(index + 1)"
         }
+    }
+
+    /// The one string a schema allows (a one-value string `enum` or a string `const`), through
+    /// references.
+    func onlyString(_ schema: Schema) -> String? {
+        var schema = schema
+        var visited: Set<String> = []
+        while let reference = schema.ref, visited.insert(reference.name).inserted, let target = document.schema(named: reference.name) {
+            schema = target
+        }
+        if let value = schema.const { return value.string }
+        guard let values = schema.enumValues?.filter({ !$0.isNull }), values.count == 1 else { return nil }
+        return values[0].string
     }
 }

@@ -183,6 +183,28 @@ import Testing
         #expect(try roundTrip(StringOrObject.self, "[true]") == "[true]")
     }
 
+    /// Without a discriminator, an object decodes as the variant it fits: a one-value enum must
+    /// match (the first variant's open enum would take `SEPA`), required keys must be there, and the
+    /// variant that knows most of its keys wins.
+    @Test func anObjectDecodesAsTheVariantItFits() throws {
+        let sepa = #"{"iban":"DE89","type":"SEPA"}"#
+        #expect(try decode(Destination.self, sepa) == .sepaDestination(SepaDestination(type: .sepa, iban: "DE89")))
+        #expect(try roundTrip(Destination.self, sepa) == sepa)
+        #expect(try decode(Destination.self, #"{"iban":"DE89","type":"IBAN"}"#) == .ibanDestination(IbanDestination(type: .iban, iban: "DE89")))
+        // Both need `type`: an object without it is the wire transfer (whose properties are all optional).
+        #expect(try decode(Destination.self, #"{"accountNumber":"1","routingNumber":"2"}"#)
+            == .wireDestination(WireDestination(accountNumber: "1", routingNumber: "2")))
+        // SEPA's `bic` makes it the variant that knows most of the object, over IBAN's fewer keys
+        // (both would fit if the type were left out of the comparison).
+        #expect(try decode(Destination.self, #"{"bic":"B","iban":"DE89","type":"SEPA"}"#)
+            == .sepaDestination(SepaDestination(type: .sepa, iban: "DE89", bic: "B")))
+        // A type no variant has: neither IBAN nor SEPA fits, and the wire transfer accepts any object.
+        #expect(try decode(Destination.self, #"{"iban":"DE89","type":"SWIFT"}"#) == .wireDestination(WireDestination()))
+        // Not an object: the other variants, in spec order.
+        #expect(try decode(Destination.self, #""cash""#) == .string("cash"))
+        #expect(try decode(Destination.self, "7") == .undocumented(.integer(7)))
+    }
+
     @Test func anyOfOpenEnumKeepsKnownAndUnknownValues() throws {
         // `anyOf: [{enum: [...]}, {type: string}]` is one open enum.
         #expect(try decode(Color.self, #""red""#) == .red)
