@@ -14,7 +14,17 @@ import Testing
             "empty",  // no bytes: libyaml asserts on a NULL input pointer (guarded before any finding)
         ],
         "fuzz-model": [],
-        "fuzz-generate": [],
+        "fuzz-generate": [
+            "deep-inline-properties.yaml",  // 250 nested inline object schemas: stack overflow in Translation
+            "long-allof-chain.yaml",  // 200 schemas each allOf the next: 21 s (debug, ASan), 178 s for 400
+        ],
+    ]
+
+    /// Reproducers that still fail, until Translation bounds its recursion and its allOf chains:
+    /// listed above, run only by `theKnownFailureRunsToTheEnd` (disabled).
+    static let knownFailures: Set<String> = [
+        "fuzz-generate/deep-inline-properties.yaml",
+        "fuzz-generate/long-allof-chain.yaml",
     ]
 
     /// What each fuzzer runs.
@@ -30,9 +40,11 @@ import Testing
         var testDescription: String { "\(fuzzer)/\(file)" }
     }
 
-    static let reproducers = expected.sorted { $0.key < $1.key }.flatMap { fuzzer, files in
+    static let all = expected.sorted { $0.key < $1.key }.flatMap { fuzzer, files in
         files.map { Reproducer(fuzzer: fuzzer, file: $0) }
     }
+    static let reproducers = all.filter { !knownFailures.contains($0.testDescription) }
+    static let failing = all.filter { knownFailures.contains($0.testDescription) }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reproducers")
 
@@ -44,13 +56,23 @@ import Testing
                 .filter { !$0.hasPrefix(".") }
             #expect(committed.sorted() == files.sorted(), "Reproducers/\(fuzzer): update ReproducerTests.expected")
         }
+        #expect(Self.knownFailures.isSubset(of: Self.all.map(\.testDescription)))
     }
 
     @Test(.timeLimit(.minutes(1)), arguments: reproducers)
     func theReproducerRunsToTheEnd(_ reproducer: Reproducer) throws {
-        let url = Self.folder.appendingPathComponent(reproducer.fuzzer).appendingPathComponent(reproducer.file)
+        try Self.run(reproducer)
+    }
+
+    @Test(.disabled("Translation does not bound its recursion and allOf chains yet"), .timeLimit(.minutes(1)), arguments: failing)
+    func theKnownFailureRunsToTheEnd(_ reproducer: Reproducer) throws {
+        try Self.run(reproducer)
+    }
+
+    static func run(_ reproducer: Reproducer) throws {
+        let url = folder.appendingPathComponent(reproducer.fuzzer).appendingPathComponent(reproducer.file)
         let bytes = try [UInt8](Data(contentsOf: url))
-        let check = try #require(Self.checks[reproducer.fuzzer])
+        let check = try #require(checks[reproducer.fuzzer])
         check(bytes)
     }
 
