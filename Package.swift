@@ -51,6 +51,8 @@ let package = Package(
             name: "GeneratorCore",
             dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
         ),
+        // What the fuzzers and the fuzzing tests run (not a product).
+        .target(name: "FuzzChecks", dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "GeneratorCore"]),
         .executableTarget(
             name: "openapi-swift-gen",
             dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -123,6 +125,8 @@ let package = Package(
             exclude: ["MustacheSpec"]  // the spec suite's JSON, read from disk
         ),
         .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
+        // Every committed fuzzer reproducer, run through the check its fuzzer runs.
+        .testTarget(name: "FuzzingTests", dependencies: ["FuzzChecks"], exclude: ["Reproducers", "openapi.dict"]),
         // Runs the built command-line tool as a user would.
         .testTarget(name: "CLITests", dependencies: ["openapi-swift-gen"]),
         // The loopback HTTP server both generated clients' tests run against (test use only).
@@ -217,3 +221,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer targets (`.ci/fuzz.sh`), only with OPENAPI_SWIFT_GEN_FUZZ=1: they link only when built
+// with `-sanitize=fuzzer`, which provides the driver their `main` runs.
+if Context.environment["OPENAPI_SWIFT_GEN_FUZZ"] == "1" {
+    package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    for name in ["fuzz-yaml", "fuzz-model", "fuzz-generate"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["CLibFuzzer", "FuzzChecks"], path: "Fuzz/\(name)"))
+    }
+}

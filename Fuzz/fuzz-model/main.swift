@@ -1,0 +1,20 @@
+// The libFuzzer target over FuzzChecks.model (see .ci/fuzz.sh).
+
+import CLibFuzzer
+import FuzzChecks
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzModel(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzChecks.model(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzModel))
