@@ -11,8 +11,9 @@ REPO="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$REPO"
 FILTER="${TSAN_FILTER:-FireblocksConnectedAccountsTests|CoverageClientTests|TemplateOverrideExampleTests|HostileClientTests}"
 OUT="${OUT:-$REPO/.build-tsan}"
-LOG="$OUT.log"
+LOG="$OUT/tsan.log"
 
+mkdir -p "$OUT"
 echo "== the generated clients' tests under ThreadSanitizer ($FILTER)"
 # TSAN_OPTIONS: stop at the first report with a failing status, so a race cannot pass unnoticed.
 status=0
