@@ -10,16 +10,27 @@ struct FlattenedObject {
     /// Names `required` lists that no part declares as a property, each with the schema that
     /// lists it, in the order they were found: they become properties of any JSON value.
     private(set) var undeclaredRequired: [(name: String, location: SourceLocation)] = []
-    /// The position of each property in `properties`, so a long `allOf` chain merges in linear time.
-    private var positions: [String: Int] = [:]
+    /// The position of each property in `properties`, once there are more than a few, so a long
+    /// `allOf` chain merges in linear time (most objects are small: a scan is cheaper than hashing).
+    private var positions: [String: Int]?
+    private static let scanLimit = 16
+
+    private func position(of name: String) -> Int? {
+        if let positions { return positions[name] }
+        return properties.firstIndex { $0.name == name }
+    }
 
     /// Adds a property, or replaces the one of the same name in place.
     mutating func merge(_ entry: OrderedMap<Schema>.Entry) {
-        if let index = positions[entry.name] {
+        if let index = position(of: entry.name) {
             properties[index] = entry
-        } else {
-            positions[entry.name] = properties.count
-            properties.append(entry)
+            return
+        }
+        properties.append(entry)
+        if positions != nil {
+            positions?[entry.name] = properties.count - 1
+        } else if properties.count > Self.scanLimit {
+            positions = Dictionary(properties.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -27,7 +38,7 @@ struct FlattenedObject {
     /// that a response's value for them is kept.
     mutating func declareRequired(_ listed: [(name: String, location: SourceLocation)]) {
         var seen: Set<String> = []
-        for (name, location) in listed where positions[name] == nil && seen.insert(name).inserted {
+        for (name, location) in listed where position(of: name) == nil && seen.insert(name).inserted {
             undeclaredRequired.append((name, location))
             merge(OrderedMap<Schema>.Entry(name: name, value: Schema(location: location), location: location))
         }
