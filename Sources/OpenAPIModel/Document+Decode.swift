@@ -12,8 +12,9 @@ extension Document {
     ///
     /// Flaws that published documents have and that have a safe reading are warnings, read that
     /// way: an `info` without `version` (the version is empty), a `description` that is not text
-    /// (left out), a `$ref` to a schema the document does not define (any JSON value), and a path
-    /// parameter the path template does not have (dropped). With `strict` they are errors.
+    /// (left out), a `$ref` to a schema the document does not define (any JSON value), a
+    /// discriminator mapping to a file that cannot be read (unmapped), and a path parameter the
+    /// path template does not have (dropped). With `strict` they are errors.
     ///
     /// With a `reader`, `$ref`s to other files (`schemas/pet.yaml#/Pet`, `common.yaml`) are
     /// followed: each target becomes a component of the kind its position requires, named after

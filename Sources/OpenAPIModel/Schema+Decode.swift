@@ -150,7 +150,7 @@ extension NodeDecoder {
         for entry in entries(node, "mapping") {
             guard let target = stringValue(entry.value, entry.name) else { continue }
             if target.contains("#") || target.contains("/") {
-                if let reference = reference(target, at: entry.value.location, expected: .schemas) {
+                if let reference = reference(target, at: entry.value.location, expected: .schemas, inMapping: true) {
                     mappingReferences.insert(reference.location)
                     mapping.append((entry.name, reference))
                 }

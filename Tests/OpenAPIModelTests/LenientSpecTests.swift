@@ -5,7 +5,7 @@ import Testing
 /// Every `spec/lenient/*.yaml` has a flaw that published documents have and that has a safe
 /// reading. It starts with its expectations: `# warning: <line>` for each warning decoding it (as
 /// the file's base name) must give, in order, and `# strict: <line>` for each error decoding it
-/// with `strict` must give instead.
+/// with `strict` must give instead. Files they reference are read from the same folder.
 @Suite struct LenientSpecTests {
     static let directory = packageRoot + "/spec/lenient"
 
@@ -21,7 +21,7 @@ import Testing
     func decodesWithTheWarnings(_ name: String) throws {
         let (bytes, expected) = try Self.read(name)
         try #require(!expected.warnings.isEmpty, "\(name) expects no '# warning: ' line")
-        let outcome = decode(bytes: bytes, file: name)
+        let outcome = decode(bytes: bytes, file: name, reader: folderReader(Self.directory))
         #expect(outcome.document != nil, "errors: \(outcome.errorLines)")
         #expect(outcome.warningLines == expected.warnings)
     }
@@ -30,7 +30,7 @@ import Testing
     func strictRefusesWithTheErrors(_ name: String) throws {
         let (bytes, expected) = try Self.read(name)
         try #require(!expected.errors.isEmpty, "\(name) expects no '# strict: ' line")
-        let outcome = decode(bytes: bytes, file: name, strict: true)
+        let outcome = decode(bytes: bytes, file: name, reader: folderReader(Self.directory), strict: true)
         #expect(outcome.document == nil, "\(name) decoded under strict")
         #expect(outcome.errorLines == expected.errors)
         #expect(outcome.warningLines.isEmpty)
