@@ -25,6 +25,8 @@ extension ConfigFile {
                 if let value = values.last, let text = check(value, key.rule, key.flagName) { self[keyPath: field] = text }
             case .number(let field):
                 if let value = values.last, let text = check(value, key.rule, key.flagName) { self[keyPath: field] = Int(text) }
+            case .flag(let field):
+                if let value = values.last, let text = check(value, key.rule, key.flagName) { self[keyPath: field] = text == "true" }
             case .list(let field):
                 self[keyPath: field] = values.compactMap { check($0, key.rule, key.flagName) }
             case .map(let field):

@@ -23,6 +23,8 @@ extension ConfigFile {
                 result[keyPath: field] = flags[keyPath: field] ?? self[keyPath: field]
             case .number(let field):
                 result[keyPath: field] = flags[keyPath: field] ?? self[keyPath: field]
+            case .flag(let field):
+                result[keyPath: field] = flags[keyPath: field] ?? self[keyPath: field]
             case .list(let field):
                 if !flags[keyPath: field].isEmpty { result[keyPath: field] = flags[keyPath: field] }
             case .map(let field):

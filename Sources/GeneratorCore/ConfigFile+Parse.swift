@@ -65,6 +65,8 @@ extension ConfigFile {
                 config[keyPath: field] = value(node, key.rule, subject)
             case .number(let field):
                 config[keyPath: field] = value(node, key.rule, subject).flatMap { Int($0) }
+            case .flag(let field):
+                config[keyPath: field] = value(node, key.rule, subject).map { $0 == "true" }
             case .list(let field):
                 guard let items = node.items else {
                     fail(ConfigFile.mistake(subject, mustBe: "a list of strings", found: node.kindDescription), at: node)

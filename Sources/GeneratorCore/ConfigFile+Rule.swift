@@ -17,6 +17,8 @@ extension ConfigFile {
         case identifier
         /// A Swift identifier starting with an uppercase letter.
         case typeName
+        /// `true` or `false`.
+        case boolean
         /// `false`, or one name for each field, joined by `,` (`pageCursor,next,data`); in the file,
         /// also a mapping of the fields to names.
         case fields([String])
@@ -27,6 +29,7 @@ extension ConfigFile {
             case .path, .text: !text.isEmpty
             case .oneOf(let words): words.contains(text)
             case .wholeNumber(let range): Int(text).map(range.contains) ?? false
+            case .boolean: text == "true" || text == "false"
             case .identifier: ConfigFile.isIdentifier(text)
             case .typeName: ConfigFile.isIdentifier(text) && text.first?.isUppercase == true
             case .fields(let names):
@@ -40,6 +43,7 @@ extension ConfigFile {
             case .path, .text: "a non-empty string"
             case .oneOf(let words): proseList(words)
             case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            case .boolean: "true or false"
             case .identifier: "a Swift identifier"
             case .typeName: "a type name starting with an uppercase letter"
             case .fields(let names): "false or the names " + names.joined(separator: ",")
@@ -53,6 +57,7 @@ extension ConfigFile {
             case .wholeNumber(let range): "\(range.lowerBound) to \(range.upperBound)"
             case .identifier, .typeName: "Swift identifier"
             case .path: "path"
+            case .boolean: "`true` or `false`"
             case .text: "string"
             case .fields(let names): "`false` or `" + names.joined(separator: ",") + "`"
             }

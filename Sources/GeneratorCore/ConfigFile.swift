@@ -31,6 +31,7 @@ public struct ConfigFile: Sendable, Equatable {
     public var maxDocumentMiB: Int?
     public var maxReferenceDepth: Int?
     public var maxFiles: Int?
+    public var strict: Bool?
 
     public init() {}
 
@@ -93,6 +94,9 @@ public struct ConfigFile: Sendable, Equatable {
             field: .number(\.maxReferenceDepth)),
         Key(name: "limits.files", flag: "--max-ref-files", rule: .wholeNumber(1...Limits.files), defaultValue: "`\(DocumentLimits().maxFiles)`",
             summary: "How many other files the spec's `$ref`s may read.", field: .number(\.maxFiles)),
+        Key(name: "strict", flag: "--strict", rule: .boolean, defaultValue: "`false`",
+            summary: "Refuse a spec with a flaw that otherwise generates with a warning: an `info` without `version`, a `description` that is not a string, a `$ref` to a schema the spec does not define, a path parameter missing from its path.",
+            field: .flag(\.strict)),
     ]
 
     /// The highest value each limit may be raised to: the tool is tested at these (a deeper nesting
@@ -139,7 +143,7 @@ public struct ConfigFile: Sendable, Equatable {
         /// Whether the setting is one value, a list or a map.
         public var shape: Shape {
             switch field {
-            case .text, .number: .single
+            case .text, .number, .flag: .single
             case .list: .list
             case .map: .map
             }
@@ -156,6 +160,8 @@ public struct ConfigFile: Sendable, Equatable {
     enum Field: Sendable {
         case text(WritableKeyPath<ConfigFile, String?> & Sendable)
         case number(WritableKeyPath<ConfigFile, Int?> & Sendable)
+        /// On or off: a flag without a value on the command line, `true` or `false` in the file.
+        case flag(WritableKeyPath<ConfigFile, Bool?> & Sendable)
         case list(WritableKeyPath<ConfigFile, [String]> & Sendable)
         case map(WritableKeyPath<ConfigFile, [String: String]> & Sendable)
     }

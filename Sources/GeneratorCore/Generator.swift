@@ -93,7 +93,9 @@ public enum Generator {
         do {
             let root = try YAMLParser.parse(spec, file: fileName, limits: config.limits.parse)
             clock.lap("YAML parse")
-            let document = try Document.decode(root, file: fileName, reader: reader, limits: config.limits, diagnostics: &diagnostics)
+            let document = try Document.decode(
+                root, file: fileName, reader: reader, limits: config.limits, strict: config.strict, diagnostics: &diagnostics
+            )
                 .filtered(by: config.filter)
             // The tree is not needed any more (the model keeps the few nodes it uses).
             release(consume root, config)

@@ -49,6 +49,10 @@ public struct GeneratorConfig: Sendable {
     /// What a spec may make the run do (nesting, nodes, size, reference depth, files); a message
     /// about a limit names the setting that raises it.
     public var limits = DocumentLimits.advised
+    /// Refuse the flaws of published documents that otherwise generate with a warning (an `info`
+    /// without `version`, a `description` that is not text, a `$ref` to a schema not defined, a
+    /// path parameter not in its path).
+    public var strict = false
 
     /// Never free the YAML tree, the document and the contexts. For a process that exits once the
     /// files are written (the command-line tool): freeing their many small allocations would take a

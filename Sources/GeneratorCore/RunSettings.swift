@@ -80,6 +80,7 @@ public struct RunSettings: Sendable {
         config.limits.parse.maxBytes = settings.maxDocumentMiB.map { $0 << 20 } ?? config.limits.parse.maxBytes
         config.limits.maxReferenceDepth = settings.maxReferenceDepth ?? config.limits.maxReferenceDepth
         config.limits.maxFiles = settings.maxFiles ?? config.limits.maxFiles
+        config.strict = settings.strict ?? config.strict
         if let templates = settings.templates {
             do throws(DiagnosticError) {
                 let loaded = try TemplateLibrary.load(folder: templates)

@@ -66,7 +66,7 @@ extension NodeDecoder {
             scheme = string(node, "scheme")
         }
         return SecurityScheme(
-            kind: kind, description: text(node, "description"), name: name ?? string(node, "name"),
+            kind: kind, description: description(node), name: name ?? string(node, "name"),
             location: location, scheme: scheme, bearerFormat: text(node, "bearerFormat"), sourceLocation: node.location
         )
     }

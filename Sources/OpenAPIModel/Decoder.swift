@@ -21,10 +21,16 @@ final class NodeDecoder {
     var reportedFiles: Set<String> = []
     /// Whether a reference to another file was met while decoding without `external`.
     var refersToOtherFiles = false
+    /// Whether flaws with a safe reading are errors (see `flaw`).
+    let strict: Bool
+    /// Where the schema references of discriminator mappings are written (an unresolved one is
+    /// read differently from a `$ref`).
+    var mappingReferences: Set<SourceLocation> = []
 
-    init(file: String, external: ExternalReferences? = nil) {
+    init(file: String, external: ExternalReferences? = nil, strict: Bool = false) {
         self.file = file
         self.external = external
+        self.strict = strict
     }
 
     // MARK: Reporting
@@ -35,6 +41,20 @@ final class NodeDecoder {
 
     func warning(_ message: String, at location: SourceLocation) {
         warnings.append(.warning(message, at: location))
+    }
+
+    /// A flaw that published documents have and that still has a safe reading: a warning that
+    /// says what is wrong and how it is read, or, when `strict`, an error that says what is wrong.
+    ///
+    /// - Parameters:
+    ///   - problem: what is wrong, as the error says it (`unresolved reference '#/…/Pet'`).
+    ///   - reading: what the run does instead (`it is generated as JSONValue`).
+    func flaw(_ problem: String, reading: String, at location: SourceLocation) {
+        if strict {
+            error(problem, at: location)
+        } else {
+            warning("\(problem); \(reading)", at: location)
+        }
     }
 
     func typeError(_ key: String, expected: String, found node: Node) {
@@ -99,6 +119,15 @@ final class NodeDecoder {
     func text(_ object: Node, _ key: String) -> String? {
         guard let value = value(object, key) else { return nil }
         return textValue(value, key)
+    }
+
+    /// A `description`: text, or `nil` when absent. A mapping or a sequence (which some documents
+    /// hold there) is a flaw: the description is left out.
+    func description(_ object: Node) -> String? {
+        guard let value = value(object, "description") else { return nil }
+        if value.scalar != nil, let text = value.text { return text }
+        flaw("'description' must be a string, found \(value.kindDescription)", reading: "it is ignored", at: value.location)
+        return nil
     }
 
     func textValue(_ value: Node, _ key: String) -> String? {

@@ -43,14 +43,14 @@ extension NodeDecoder {
 
 extension Document {
     /// Decodes the document, bundling the targets of references to other files into its components.
-    static func decodeBundling(_ root: Node, file: String, reader: SpecFileReader?, limits: DocumentLimits) -> (NodeDecoder, Document?) {
+    static func decodeBundling(_ root: Node, file: String, reader: SpecFileReader?, limits: DocumentLimits, strict: Bool) -> (NodeDecoder, Document?) {
         // Most documents are one file: a single pass, which finds out whether another file is
         // referenced, is all it takes.
-        let single = NodeDecoder(file: file)
+        let single = NodeDecoder(file: file, strict: strict)
         let document = single.document(root)
         guard reader != nil, single.refersToOtherFiles else { return (single, document) }
         let external = reader.map { ExternalReferences(reader: $0, rootFile: file, limits: limits) }
-        let discovery = NodeDecoder(file: file, external: external)
+        let discovery = NodeDecoder(file: file, external: external, strict: strict)
         let first = discovery.document(root)
         guard let external, let first, !external.isEmpty else { return (discovery, first) }
 
@@ -68,7 +68,7 @@ extension Document {
         external.assignNames { kind, name in own.contains(kind, name) }
 
         // The real pass: every reference now knows the name of its target.
-        let decoder = NodeDecoder(file: file, external: external)
+        let decoder = NodeDecoder(file: file, external: external, strict: strict)
         guard var document = decoder.document(root) else { return (decoder, nil) }
         for key in external.sortedKeys {
             guard let node = external.targets[key], let name = external.names[key] else { continue }

@@ -10,6 +10,12 @@ extension Document {
     /// wrong-kind and cyclic `$ref`s, remote references. Warnings (e.g. skipped webhooks) go to
     /// `diagnostics`; errors are thrown, sorted in document order.
     ///
+    /// Flaws that published documents have and that have a safe reading are warnings, read that
+    /// way: an `info` without `version` (the version is empty), a `description` that is not text
+    /// (left out), a `$ref` to a schema the document does not define (any JSON value), a
+    /// discriminator mapping to a file that cannot be read (unmapped), and a path parameter the
+    /// path template does not have (dropped). With `strict` they are errors.
+    ///
     /// With a `reader`, `$ref`s to other files (`schemas/pet.yaml#/Pet`, `common.yaml`) are
     /// followed: each target becomes a component of the kind its position requires, named after
     /// the last pointer segment or the file's stem (made unique with the file's stem when taken),
@@ -17,11 +23,13 @@ extension Document {
     /// path relative to the root document's folder). Without a reader they are errors.
     public static func decode(
         _ root: Node, file: String, reader: SpecFileReader? = nil, limits: DocumentLimits = DocumentLimits(),
-        diagnostics: inout DiagnosticCollector
+        strict: Bool = false, diagnostics: inout DiagnosticCollector
     ) throws(DiagnosticError) -> Document {
-        let (decoder, document) = decodeBundling(root, file: file, reader: reader, limits: limits)
-        if let document {
-            ReferenceValidator(decoder: decoder, document: document, limits: limits).validate()
+        let (decoder, decoded) = decodeBundling(root, file: file, reader: reader, limits: limits, strict: strict)
+        var document = decoded
+        if let decoded {
+            ReferenceValidator(decoder: decoder, document: decoded, limits: limits).validate()
+            document = decoded.withoutStrayPathParameters() ?? decoded
         }
         for warning in sortedInDocumentOrder(decoder.warnings, rootFile: file) {
             diagnostics.emit(warning)
@@ -39,10 +47,10 @@ extension Document {
     /// to with `reader` (paths relative to the folder of this document; see `SpecFileReader`).
     public static func load(
         bytes: [UInt8], file: String, reader: SpecFileReader?, limits: DocumentLimits = DocumentLimits(),
-        diagnostics: inout DiagnosticCollector
+        strict: Bool = false, diagnostics: inout DiagnosticCollector
     ) throws(DiagnosticError) -> Document {
         let root = try YAMLParser.parse(bytes, file: file, limits: limits.parse)
-        return try decode(root, file: file, reader: reader, limits: limits, diagnostics: &diagnostics)
+        return try decode(root, file: file, reader: reader, limits: limits, strict: strict, diagnostics: &diagnostics)
     }
 
     /// Stable sort by location: the root document first, then other files by name.
@@ -115,7 +123,7 @@ extension NodeDecoder {
     /// run would emit them (after the servers').
     private func componentsAndPaths(_ root: Node) -> (Components, [PathEntry], NodeDecoder?) {
         guard external == nil else { return (components(root), paths(root), nil) }
-        let pathsDecoder = NodeDecoder(file: file)
+        let pathsDecoder = NodeDecoder(file: file, strict: strict)
         pathsDecoder.isVersion31 = isVersion31
         nonisolated(unsafe) var components = Components()
         nonisolated(unsafe) var paths: [PathEntry] = []
@@ -135,6 +143,7 @@ extension NodeDecoder {
         errors += other.errors
         warnings += other.warnings
         references += other.references
+        mappingReferences.formUnion(other.mappingReferences)
         refersToOtherFiles = refersToOtherFiles || other.refersToOtherFiles
         for (operationID, location) in other.operationIds where operationIds[operationID] == nil {
             operationIds[operationID] = location
@@ -148,13 +157,20 @@ extension NodeDecoder {
         }
         guard pairs(node, "info") != nil else { return Info(title: "", version: "", location: node.location) }
         let title = requiredString(node, "title", in: "info", lenient: true)
-        let version = requiredString(node, "version", in: "info", lenient: true)
+        // Some published documents leave the version out; the client is as useful without it.
+        let version: String?
+        if let value = node["version"] {
+            version = textValue(value, "version")
+        } else {
+            flaw("missing required field 'version' in info", reading: "the version is empty", at: node.location)
+            version = nil
+        }
         let contact = mapping(node, "contact")
         let license = mapping(node, "license")
         return Info(
             title: title ?? "",
             summary: text(node, "summary"),
-            description: text(node, "description"),
+            description: description(node),
             version: version ?? "",
             termsOfService: string(node, "termsOfService"),
             contactEmail: contact.flatMap { string($0, "email") },
@@ -179,11 +195,11 @@ extension NodeDecoder {
                 guard let defaultValue else { continue }
                 variables.append(Server.Variable(
                     name: entry.name, defaultValue: defaultValue, enumValues: texts(entry.value, "enum"),
-                    description: text(entry.value, "description"), location: entry.key.location
+                    description: description(entry.value), location: entry.key.location
                 ))
             }
             guard let url else { return nil }
-            return Server(url: url, description: text(item, "description"), variables: variables, extensions: extensions(item), location: item.location)
+            return Server(url: url, description: description(item), variables: variables, extensions: extensions(item), location: item.location)
         }
     }
 
@@ -215,7 +231,7 @@ extension NodeDecoder {
         return items.compactMap { item -> TagObject? in
             guard pairs(item, "tags") != nil else { return nil }
             guard let name = requiredString(item, "name", in: "tag", lenient: true) else { return nil }
-            return TagObject(name: name, description: text(item, "description"), location: item.location)
+            return TagObject(name: name, description: description(item), location: item.location)
         }
     }
 }

@@ -54,6 +54,7 @@ public struct Info: Sendable {
     public var title: String
     public var summary: String?
     public var description: String?
+    /// The API's version; empty when the document leaves it out (a flaw `Document.decode` warns of).
     public var version: String
     public var termsOfService: String?
     public var contactEmail: String?

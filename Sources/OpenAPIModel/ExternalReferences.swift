@@ -51,6 +51,8 @@ final class ExternalReferences {
         case external(Key)
         /// A located error at the reference.
         case failure(String)
+        /// The file does not exist or cannot be read: the message for the reference.
+        case unreadable(String)
         /// The file could not be parsed; its own diagnostics say why.
         case invalidFile(String)
     }
@@ -141,7 +143,7 @@ final class ExternalReferences {
         let root: Node
         switch load(file) {
         case .parsed(let node): root = node
-        case .unreadable: return .failure("cannot read '\(file)' (referenced as '\(text)')")
+        case .unreadable: return .unreadable("cannot read '\(file)' (referenced as '\(text)')")
         case .refused(let reason): return .failure("not reading '\(file)' (referenced as '\(text)'): \(reason)")
         case .invalid: return .invalidFile(file)
         case nil:

@@ -33,7 +33,7 @@ extension NodeDecoder {
         }
         return PathItem(
             summary: text(node, "summary"),
-            description: text(node, "description"),
+            description: description(node),
             parameters: parameterList(node),
             operations: operations,
             servers: servers(node),
@@ -67,7 +67,7 @@ extension NodeDecoder {
             method: method,
             operationId: operationId,
             summary: text(node, "summary"),
-            description: text(node, "description"),
+            description: description(node),
             tags: strings(node, "tags") ?? [],
             parameters: parameterList(node),
             requestBody: requestBody,
@@ -116,7 +116,7 @@ extension NodeDecoder {
         let content = mediaTypes(node, "content")
         guard let name, let location else { return nil }
         return Parameter(
-            name: name, location: location, description: text(node, "description"),
+            name: name, location: location, description: description(node),
             required: required ?? false, deprecated: bool(node, "deprecated") ?? false,
             allowEmptyValue: bool(node, "allowEmptyValue") ?? false, style: style,
             explode: bool(node, "explode"), allowReserved: bool(node, "allowReserved") ?? false,
@@ -128,7 +128,7 @@ extension NodeDecoder {
     func requestBody(_ node: Node) -> RequestBody? {
         if node["content"] == nil { missing("content", in: "request body", at: node) }
         return RequestBody(
-            description: text(node, "description"),
+            description: description(node),
             content: mediaTypes(node, "content"),
             required: bool(node, "required") ?? false,
             location: node.location
@@ -166,7 +166,7 @@ extension NodeDecoder {
             }
         }
         return Response(
-            description: text(node, "description"),
+            description: description(node),
             headers: headers,
             content: mediaTypes(node, "content"),
             links: entries(node, "links").map(\.name),
@@ -182,7 +182,7 @@ extension NodeDecoder {
             schema = mediaTypes(node, "content").first?.value.schema
         }
         return Header(
-            description: text(node, "description"),
+            description: description(node),
             required: bool(node, "required") ?? false,
             deprecated: bool(node, "deprecated") ?? false,
             schema: schema,
@@ -210,7 +210,7 @@ extension NodeDecoder {
     func example(_ node: Node) -> Example? {
         Example(
             summary: text(node, "summary"),
-            description: text(node, "description"),
+            description: description(node),
             value: node["value"],
             externalValue: string(node, "externalValue"),
             location: node.location

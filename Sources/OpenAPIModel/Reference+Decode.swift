@@ -29,7 +29,10 @@ extension NodeDecoder {
     /// references) where a component of `expected` kind is needed, and records it for validation.
     /// Returns `nil` (after reporting) for references that cannot be followed, and during the
     /// discovery pass for references to other files (their names are not known yet).
-    func reference(_ text: String, at location: SourceLocation, expected: ComponentKind) -> Reference? {
+    ///
+    /// - Parameter inMapping: whether the reference is a discriminator mapping's value, where a
+    ///   file that cannot be read is a flaw (the value is left unmapped) rather than an error.
+    func reference(_ text: String, at location: SourceLocation, expected: ComponentKind, inMapping: Bool = false) -> Reference? {
         if let external, !isRemote(text), !(text.hasPrefix("#") && location.file == file) {
             switch external.resolve(text, at: location, expected: expected) {
             case .local(let kind, let name):
@@ -43,6 +46,13 @@ extension NodeDecoder {
                 return reference
             case .failure(let message):
                 error(message, at: location)
+                return nil
+            case .unreadable(let message):
+                if inMapping {
+                    flaw(message, reading: "the discriminator value is not mapped", at: location)
+                } else {
+                    error(message, at: location)
+                }
                 return nil
             case .invalidFile(let path):
                 if reportedFiles.insert(path).inserted {

@@ -1,6 +1,7 @@
 // Whole-document checks that need every component decoded first: references resolve to a
 // component of the right kind, reference chains and `allOf` inheritance do not loop nor nest past
-// the limit, and path templates match the declared path parameters.
+// the limit, and path templates match the declared path parameters. A schema that is not defined
+// and a declared path parameter the template lacks are flaws (`NodeDecoder.flaw`), not errors.
 
 import Diagnostics
 import YAML
@@ -28,7 +29,16 @@ struct ReferenceValidator {
                     at: reference.location
                 )
             } else if !components.contains(reference.component, reference.name) {
-                decoder.error("unresolved reference '\(reference.ref)'", at: reference.location)
+                let problem = "unresolved reference '\(reference.ref)'"
+                guard reference.component == .schemas else {
+                    decoder.error(problem, at: reference.location)
+                    continue
+                }
+                // A schema nobody defined can still be decoded as any JSON value; a discriminator
+                // value that names it never matches a variant.
+                let reading = decoder.mappingReferences.contains(reference.location)
+                    ? "the discriminator value is not mapped" : "it is generated as JSONValue"
+                decoder.flaw(problem, reading: reading, at: reference.location)
             }
         }
     }
@@ -154,9 +164,9 @@ struct ReferenceValidator {
                 }
                 for item in declared where item.parameter.location == .path && !template.contains(item.parameter.name) {
                     guard reported.insert(item.location).inserted else { continue }
-                    decoder.error(
+                    decoder.flaw(
                         "path parameter '\(item.parameter.name)' does not appear in the path '\(entry.path)'",
-                        at: item.location
+                        reading: "the parameter is left out", at: item.location
                     )
                 }
             }

@@ -28,7 +28,7 @@ extension NodeDecoder {
         if bool(node, "nullable") == true { schema.nullable = true }
         schema.format = text(node, "format")
         schema.title = text(node, "title")
-        schema.description = text(node, "description")
+        schema.description = description(node)
 
         // Object keywords.
         schema.properties = orderedMap(node, "properties", skipExtensions: false) { name, value in
@@ -150,7 +150,8 @@ extension NodeDecoder {
         for entry in entries(node, "mapping") {
             guard let target = stringValue(entry.value, entry.name) else { continue }
             if target.contains("#") || target.contains("/") {
-                if let reference = reference(target, at: entry.value.location, expected: .schemas) {
+                if let reference = reference(target, at: entry.value.location, expected: .schemas, inMapping: true) {
+                    mappingReferences.insert(reference.location)
                     mapping.append((entry.name, reference))
                 }
             } else {
@@ -160,6 +161,7 @@ extension NodeDecoder {
                     component: .schemas, name: target
                 )
                 references.append((reference, .schemas))
+                mappingReferences.insert(reference.location)
                 mapping.append((entry.name, reference))
             }
         }

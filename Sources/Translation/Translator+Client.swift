@@ -10,7 +10,9 @@ import OpenAPIModel
 extension Translator {
     mutating func clientContext() -> ClientContext {
         let info = document.info
-        var doc = ["/// A client for \(SwiftEscaping.docCodeText(info.title)) (version \(SwiftEscaping.docCodeText(info.version)))."]
+        // A document may leave the version out (the model then holds "").
+        let version = info.version.isEmpty ? "" : " (version \(SwiftEscaping.docCodeText(info.version)))"
+        var doc = ["/// A client for \(SwiftEscaping.docCodeText(info.title))\(version)."]
         if let description = info.description, !description.isEmpty {
             doc.append("///")
             doc += SwiftEscaping.docComment(description)

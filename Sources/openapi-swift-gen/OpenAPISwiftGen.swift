@@ -123,6 +123,10 @@ struct SpecOptions: ParsableArguments {
     @Option(name: .customLong("max-ref-files"), help: ArgumentHelp.setting("limits.files", valueName: "count"))
     var maxFiles: String?
 
+    // `--no-strict` turns off a configuration file's `strict: true` for one run.
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp.setting("strict"))
+    var strict: Bool?
+
     @Flag(help: "Also print notes: which operations are paginated, and why one that looks paginated is not.")
     var verbose = false
 
@@ -140,6 +144,7 @@ struct SpecOptions: ParsableArguments {
             ("limits.aliasNodes", [maxAliasNodes].compactMap { $0 }),
             ("limits.documentMiB", [maxDocumentMiB].compactMap { $0 }),
             ("limits.referenceDepth", [maxReferenceDepth].compactMap { $0 }), ("limits.files", [maxFiles].compactMap { $0 }),
+            ("strict", [strict].compactMap { $0.map(String.init) }),
         ]
     }
 

@@ -66,7 +66,7 @@ import Testing
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("keep\n".utf8).write(to: output.appendingPathComponent("Mine.swift"))
 
-        let result = try run(["generate", spec.path, "--output", output.path])
+        let result = try run(["generate", spec.path, "--strict", "--output", output.path])
         #expect(result.status == 1)
         #expect(result.stderr == """
             \(spec.path):11:30: error: unresolved reference '#/components/schemas/Missing'
@@ -187,7 +187,7 @@ func modificationDate(_ url: URL) throws -> Date? {
                 A: {$ref: "#/components/schemas/\\e]0;title\\a\\u202E"}
 
             """.utf8).write(to: spec)
-        let quoted = try run(["generate", spec.path, "--output", folder.appendingPathComponent("out").path])
+        let quoted = try run(["generate", spec.path, "--strict", "--output", folder.appendingPathComponent("out").path])
         #expect(quoted.status == 1)
         #expect(quoted.stderr.contains("unresolved reference '#/components/schemas/\u{FFFD}]0;title\u{FFFD}\u{FFFD}'"), "\(quoted.stderr)")
         for scalar in [0x1B, 0x07, 0x202E] as [UInt32] {

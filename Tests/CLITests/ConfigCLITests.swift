@@ -103,7 +103,8 @@ import Testing
         let help = try run(["generate", "--help"])
         #expect(help.status == 0)
         for flag in flags {
-            #expect(help.stdout.contains(flag + " <"), "\(flag)")
+            // A setting that is on or off is a flag without a value, with its `--no-` inversion.
+            #expect(help.stdout.contains(flag + " <") || help.stdout.contains(flag + "/--no-" + flag.dropFirst(2) + " "), "\(flag)")
         }
     }
 

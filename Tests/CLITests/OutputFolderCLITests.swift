@@ -56,8 +56,8 @@ import Darwin
             try Data("openapi: 3.0.0\ninfo: [1, 2\n".utf8).write(to: spec)
             return [spec.path]
         }, message: "error: while parsing a flow sequence"),
-        Stage(name: "resolve", arguments: { _ in [packageRoot.appendingPathComponent("spec/invalid/unresolved-ref.yaml").path] },
-              message: "error: unresolved reference"),
+        Stage(name: "resolve", arguments: { _ in [packageRoot.appendingPathComponent("spec/invalid/wrong-kind-ref.yaml").path] },
+              message: "is a schema reference, but a parameter is expected here"),
         Stage(name: "translate", arguments: { _ in
             [packageRoot.appendingPathComponent("spec/coverage.yaml").path, "--schema-name", "Task=Same", "--schema-name", "Problem=Same"]
         }, message: "are both named 'Same' in Swift by names.schemas"),

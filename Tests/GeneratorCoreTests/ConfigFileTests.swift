@@ -73,7 +73,7 @@ import Testing
             "c.yaml:4:3: error: unknown key 'tag' in 'filter'; did you mean 'tags'?",
             "c.yaml:6:18: error: 'names.schemas.Pet' must be a type name starting with an uppercase letter, not 'animal'",
             "c.yaml:7:3: error: unknown key 'operation' in 'names'; did you mean 'operations'?",
-            "c.yaml:8:1: error: unknown configuration key 'colour' (known keys: spec, output, refRoot, access, clientName, shards, templates, imports, filter, names, types, pagination, limits)",
+            "c.yaml:8:1: error: unknown configuration key 'colour' (known keys: spec, output, refRoot, access, clientName, shards, templates, imports, filter, names, types, pagination, limits, strict)",
         ])
     }
 

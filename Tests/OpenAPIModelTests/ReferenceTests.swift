@@ -10,12 +10,27 @@ private func components(version: String = "3.0.3", _ body: String) -> String {
 
 @Suite struct ReferenceErrorTests {
     @Test func unresolved() {
-        #expect(errors(components("""
+        let text = components("""
               schemas:
                 A:
                   properties:
                     b: {$ref: '#/components/schemas/Foo'}
-            """)) == ["t.yaml:9:19: error: unresolved reference '#/components/schemas/Foo'"])
+            """)
+        #expect(errors(text, strict: true) == ["t.yaml:9:19: error: unresolved reference '#/components/schemas/Foo'"])
+        #expect(errors(text).isEmpty)
+        #expect(warnings(text) == ["t.yaml:9:19: warning: unresolved reference '#/components/schemas/Foo'; it is generated as JSONValue"])
+    }
+
+    /// Only a schema has a safe reading when it is missing: other components stay errors.
+    @Test func unresolvedParameterIsAnError() {
+        #expect(errors(spec("""
+            paths:
+              /pets:
+                get:
+                  parameters:
+                    - $ref: '#/components/parameters/Limit'
+                  responses: {default: {description: d}}
+            """)) == ["t.yaml:9:17: error: unresolved reference '#/components/parameters/Limit'"])
     }
 
     @Test func wrongKind() {

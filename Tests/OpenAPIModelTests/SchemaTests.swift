@@ -213,7 +213,7 @@ private func schema(_ name: String, version: String = "3.0.3", _ body: String) t
                   discriminator:
                     mapping:
                       cat: Cat
-            """)) == [
+            """), strict: true) == [
             "t.yaml:9:9: error: missing required field 'propertyName' in discriminator",
             "t.yaml:10:16: error: unresolved reference '#/components/schemas/Cat'",
         ])

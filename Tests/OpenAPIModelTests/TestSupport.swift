@@ -25,15 +25,16 @@ struct Outcome {
     var warningLines: [String] { warnings.map(\.description) }
 }
 
-/// Parses and decodes YAML text as the file `file`.
-func decode(_ text: String, file: String = "t.yaml") -> Outcome {
-    decode(bytes: Array(text.utf8), file: file)
+/// Parses and decodes YAML text as the file `file`; `strict` refuses the flaws that are otherwise
+/// warnings.
+func decode(_ text: String, file: String = "t.yaml", strict: Bool = false) -> Outcome {
+    decode(bytes: Array(text.utf8), file: file, strict: strict)
 }
 
-func decode(bytes: [UInt8], file: String, reader: SpecFileReader? = nil) -> Outcome {
+func decode(bytes: [UInt8], file: String, reader: SpecFileReader? = nil, strict: Bool = false) -> Outcome {
     var collector = DiagnosticCollector()
     do {
-        let document = try Document.load(bytes: bytes, file: file, reader: reader, diagnostics: &collector)
+        let document = try Document.load(bytes: bytes, file: file, reader: reader, strict: strict, diagnostics: &collector)
         return Outcome(document: document, errors: [], warnings: collector.diagnostics)
     } catch {
         return Outcome(document: nil, errors: error.diagnostics, warnings: collector.diagnostics)
@@ -48,8 +49,13 @@ func document(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceL
 }
 
 /// The error lines decoding `text` produces.
-func errors(_ text: String) -> [String] {
-    decode(text).errorLines
+func errors(_ text: String, strict: Bool = false) -> [String] {
+    decode(text, strict: strict).errorLines
+}
+
+/// The warning lines decoding `text` produces.
+func warnings(_ text: String) -> [String] {
+    decode(text).warningLines
 }
 
 /// A 3.0 document with the given `paths:` and `components:` bodies appended (already indented).
