@@ -225,9 +225,9 @@ let package = Package(
 // The libFuzzer targets (`.ci/fuzz.sh`), only with OPENAPI_SWIFT_GEN_FUZZ=1: they link only when built
 // with `-sanitize=fuzzer`, which provides the driver their `main` runs.
 if Context.environment["OPENAPI_SWIFT_GEN_FUZZ"] == "1" {
-    package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    package.targets.append(.systemLibrary(name: "CLibFuzzer"))
     for name in ["fuzz-yaml", "fuzz-model", "fuzz-generate"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(name: name, dependencies: ["CLibFuzzer", "FuzzChecks"], path: "Fuzz/\(name)"))
+        package.targets.append(.executableTarget(name: name, dependencies: ["CLibFuzzer", "FuzzChecks"]))
     }
 }

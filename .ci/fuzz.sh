@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzing: builds the libFuzzer targets (Fuzz/, over Sources/FuzzChecks) with the fuzzer and
+# Fuzzing: builds the libFuzzer targets (Sources/fuzz-*, over Sources/FuzzChecks) with the fuzzer and
 # address sanitizers, seeds each target's corpus, runs each target for FUZZ_SECONDS, and copies
 # every crash, timeout and out-of-memory input into Tests/FuzzingTests/Reproducers/<target>, where
 # `swift test` runs it from then on. Exits non-zero when a target found one.
