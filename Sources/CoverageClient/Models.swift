@@ -391,6 +391,78 @@ public indirect enum Pet: Codable, Hashable, Sendable {
     }
 }
 
+/// Chosen by `chainDescriptor`, which the variants do not declare: encoding writes it back.
+///
+/// The `chainDescriptor` property selects the case; a value that matches none decodes as `undocumented`.
+///
+/// - Remark: Generated from `#/components/schemas/Position`.
+public indirect enum Position: Codable, Hashable, Sendable {
+    case stakePosition(StakePosition)
+    case lendPosition(LendPosition)
+    /// A value none of the known cases matches.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        switch try? Discriminator.value(named: "chainDescriptor", in: decoder) {
+        case "ETH": self = .stakePosition(try StakePosition(from: decoder))
+        case "SOL": self = .lendPosition(try LendPosition(from: decoder))
+        default: self = .undocumented(try JSONValue(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .stakePosition(let value):
+            try value.encode(to: encoder)
+            try Discriminator.write("ETH", named: "chainDescriptor", to: encoder)
+        case .lendPosition(let value):
+            try value.encode(to: encoder)
+            try Discriminator.write("SOL", named: "chainDescriptor", to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/StakePosition`.
+public struct StakePosition: ObjectModel {
+    public var validator: String?
+
+    public init(
+        validator: String? = nil
+    ) {
+        self.validator = validator
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.validator = try container.readIfPresent("validator")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.validator, "validator")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/LendPosition`.
+public struct LendPosition: ObjectModel {
+    public var amount: String?
+
+    public init(
+        amount: String? = nil
+    ) {
+        self.amount = amount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.amount = try container.readIfPresent("amount")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.amount, "amount")
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/PetCreated`.
 public struct PetCreated: ObjectModel {
     public var id: String

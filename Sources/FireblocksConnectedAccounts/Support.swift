@@ -884,6 +884,13 @@ enum Discriminator {
     static func value(named name: String, in decoder: any Decoder) throws -> String {
         try decoder.container(keyedBy: JSONKey.self).decode(String.self, forKey: JSONKey(stringValue: name))
     }
+
+    /// Adds the discriminator property to an object a variant has just encoded, for a variant that
+    /// does not declare the property itself.
+    static func write(_ value: String, named name: String, to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(value, forKey: JSONKey(stringValue: name))
+    }
 }
 
 /// What a JSON object must be to fit an object variant of a union without a discriminator.

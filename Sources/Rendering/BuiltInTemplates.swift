@@ -1510,6 +1510,13 @@ enum Discriminator {
     static func value(named name: String, in decoder: any Decoder) throws -> String {
         try decoder.container(keyedBy: JSONKey.self).decode(String.self, forKey: JSONKey(stringValue: name))
     }
+
+    /// Adds the discriminator property to an object a variant has just encoded, for a variant that
+    /// does not declare the property itself.
+    static func write(_ value: String, named name: String, to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(value, forKey: JSONKey(stringValue: name))
+    }
 }
 
 /// What a JSON object must be to fit an object variant of a union without a discriminator.
@@ -1838,7 +1845,14 @@ extension RequestSender {
     {{access}} func encode(to encoder: any Encoder) throws {
         switch self {
 {{#variants}}
+{{^writesTag}}
         case .{{name}}(let value): try value.encode(to: encoder)
+{{/writesTag}}
+{{#writesTag}}
+        case .{{name}}(let value):
+            try value.encode(to: encoder)
+            try Discriminator.write({{tagLiteral}}, named: {{discriminatorLiteral}}, to: encoder)
+{{/writesTag}}
 {{/variants}}
         case .{{fallbackCase}}(let value): try value.encode(to: encoder)
         }

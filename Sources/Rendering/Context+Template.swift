@@ -125,6 +125,8 @@ extension VariantContext: TemplateObject, TemplateElement {
         case "type": return .text(self.type)
         case "discriminatorValues": return .text(self.discriminatorValues)
         case "hasDiscriminatorValues": return .flag(self.hasDiscriminatorValues)
+        case "writesTag": return .flag(self.writesTag)
+        case "tagLiteral": return .text(self.tagLiteral)
         case "index": return .text(self.index)
         case "isObject": return .flag(self.isObject)
         case "requiredKeys": return .text(self.requiredKeys)
@@ -422,7 +424,7 @@ public enum ContextKeys {
         "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
-        "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
+        "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "writesTag", "tagLiteral", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],

@@ -69,6 +69,12 @@ public struct VariantContext: Sendable {
     public var discriminatorValues: String
     /// `true` when `discriminatorValues` is not empty.
     public var hasDiscriminatorValues: Bool
+    /// Discriminated union: `true` when the variant does not declare the discriminator property, so
+    /// encoding it writes `tagLiteral` there (else the tag would be lost in a round trip).
+    public var writesTag: Bool
+    /// The discriminator value the variant is encoded with when `writesTag` (its first), as a Swift
+    /// literal.
+    public var tagLiteral: String
     /// The variant's position among the union's variants, from `0`, as a Swift literal.
     public var index: String
     /// `true` when the variant is an object: without a discriminator, a JSON object decodes as the
@@ -93,6 +99,8 @@ public struct VariantContext: Sendable {
         self.type = type
         self.discriminatorValues = discriminatorValues.joined(separator: ", ")
         self.hasDiscriminatorValues = !discriminatorValues.isEmpty
+        self.writesTag = false
+        self.tagLiteral = ""
         self.index = String(index)
         self.isObject = isObject
         self.requiredKeys = requiredKeys.joined(separator: ", ")

@@ -72,6 +72,11 @@ extension Translator {
                     knownKeys: names.map(SwiftEscaping.stringLiteral), constants: constants
                 )
             }
+            if let discriminator = union.discriminator, let tag = values.first,
+               flattenedObject(variant)?.properties.contains(where: { $0.name == discriminator.propertyName }) != true {
+                context.writesTag = true
+                context.tagLiteral = SwiftEscaping.stringLiteral(tag)
+            }
             variants.append(context)
         }
         for (index, name) in SwiftName.distinctMemberNames(words, reserved: [SwiftName.fallbackCase]).names.enumerated() {

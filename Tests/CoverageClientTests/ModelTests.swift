@@ -161,6 +161,17 @@ import Testing
         #expect(throws: DecodingError.self) { try decode(Pet.self, #"{"petType":"cat","name":"Rex","packSize":3}"#) }
     }
 
+    /// The variants do not declare the discriminator property: it is written back when encoding, so
+    /// the value still selects the same case.
+    @Test func anUndeclaredDiscriminatorSurvivesARoundTrip() throws {
+        let json = #"{"amount":"1.5","chainDescriptor":"SOL"}"#
+        let position = try decode(Position.self, json)
+        #expect(position == .lendPosition(LendPosition(amount: "1.5")))
+        #expect(try encode(position) == json)
+        #expect(try decode(Position.self, encode(position)) == position)
+        #expect(try encode(Position.stakePosition(StakePosition(validator: "v"))) == #"{"chainDescriptor":"ETH","validator":"v"}"#)
+    }
+
     @Test func anUnknownDiscriminatorValueIsKeptAsUnknown() throws {
         let json = #"{"name":"Polly","petType":"parrot","words":["hello"]}"#
         let pet = try decode(Pet.self, json)
