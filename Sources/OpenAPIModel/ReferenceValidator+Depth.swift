@@ -46,14 +46,8 @@ extension ReferenceValidator {
     }
 
     /// The references a schema's type is made of: its own `$ref` and those of its
-    /// `allOf`/`oneOf`/`anyOf` members, at any depth of inline members (not of properties or
-    /// items, which only name a type).
+    /// `allOf`/`oneOf`/`anyOf` members (not of properties or items, which only name a type).
     static func compositionReferences(_ schema: Schema) -> [Reference] {
-        var result: [Reference] = []
-        if let ref = schema.ref { result.append(ref) }
-        for member in schema.allOf + schema.oneOf + schema.anyOf {
-            result += compositionReferences(member)
-        }
-        return result
+        memberReferences(schema, through: [\.allOf, \.oneOf, \.anyOf])
     }
 }

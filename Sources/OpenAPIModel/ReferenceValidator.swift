@@ -85,13 +85,22 @@ struct ReferenceValidator {
         return (order, edges)
     }
 
-    private static func structuralReferences(_ schema: Schema) -> [Reference] {
+    /// The references a schema's own `$ref` and its members make, at any depth of inline members:
+    /// `allOf` only for the cycle check (members that are flattened into the type), `allOf`,
+    /// `oneOf` and `anyOf` for the depth check (everything a type is made of).
+    static func memberReferences(_ schema: Schema, through members: [KeyPath<Schema, [Schema]>]) -> [Reference] {
         var result: [Reference] = []
         if let ref = schema.ref { result.append(ref) }
-        for member in schema.allOf {
-            result += structuralReferences(member)
+        for path in members {
+            for member in schema[keyPath: path] {
+                result += memberReferences(member, through: members)
+            }
         }
         return result
+    }
+
+    private static func structuralReferences(_ schema: Schema) -> [Reference] {
+        memberReferences(schema, through: [\.allOf])
     }
 
     /// Depth-first search (iterative, so long chains cannot overflow the stack); each cycle is
