@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real-world corpus check: generate a client from every document in ../shared/specs/realworld (plus the
-# whole Fireblocks API), then compile all generated clients in ONE SwiftPM package, so the runtime
+# whole Fireblocks API and Fireblocks' separately published api-spec-v2), then compile all generated clients in ONE SwiftPM package, so the runtime
 # dependencies build once and the generated targets compile in parallel. Prints a Markdown table and
 # the distinct compile errors; exits non-zero when a generated target does not compile cleanly or
 # when an OpenAPI 3.x document is rejected (see .ci/corpus.py for the verdict). Each document that
@@ -32,11 +32,12 @@ fi
 SPECS="$(cd "$SPECS" && pwd -P)"
 
 # The documents to run: every spec in realworld/ (no PROVENANCE.md, no dotfiles such as
-# .sources.tsv) and the whole Fireblocks API, optionally narrowed by CORPUS_ONLY.
+# .sources.tsv), the whole Fireblocks API and the api-spec-v2 document Fireblocks publishes on its
+# own (an older, differently edited revision), optionally narrowed by CORPUS_ONLY.
 list_documents() {
     local f name
     for f in "$SPECS"/realworld/*.yaml "$SPECS"/realworld/*.yml "$SPECS"/realworld/*.json \
-             "$SPECS"/fireblocks/swagger.yaml; do
+             "$SPECS"/fireblocks/swagger.yaml "$SPECS"/fireblocks/api-spec-v2-*.yaml; do
         [[ -f "$f" ]] || continue
         name="$(basename "$f")"
         if [[ -n "${CORPUS_ONLY:-}" && ",$CORPUS_ONLY," != *",$name,"* ]]; then
