@@ -1230,6 +1230,38 @@ public struct LoginForm: ObjectModel {
     }
 }
 
+/// The parts of an avatar upload.
+///
+/// - Remark: Generated from `#/components/schemas/AvatarUpload`.
+public struct AvatarUpload: ObjectModel {
+    public var image: MultipartFile
+    public var thumbnails: [MultipartFile]?
+    public var caption: String?
+
+    public init(
+        image: MultipartFile,
+        thumbnails: [MultipartFile]? = nil,
+        caption: String? = nil
+    ) {
+        self.image = image
+        self.thumbnails = thumbnails
+        self.caption = caption
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.image = try container.read("image")
+        self.thumbnails = try container.readIfPresent("thumbnails")
+        self.caption = try container.readIfPresent("caption")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.image, "image")
+        visitor.visitIfPresent(\.thumbnails, "thumbnails")
+        visitor.visitIfPresent(\.caption, "caption")
+    }
+}
+
 /// - Remark: Generated from `#/components/schemas/UploadResult`.
 public struct UploadResult: ObjectModel {
     public var size: Int

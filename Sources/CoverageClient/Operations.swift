@@ -275,6 +275,56 @@ extension Client {
         }
     }
 
+    /// Inline enum parameters, each with a type of its own, sent by their raw values.
+    ///
+    /// - Parameters:
+    ///   - kind:
+    ///   - status: One value.
+    ///   - colors: An array of them, exploded.
+    ///   - order: An array of them, comma-separated.
+    ///   - xLevel:
+    /// - Returns: The `204` response (Browsed) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `GET /catalog/{kind}` (`browseCatalog`).
+    public func browseCatalog(
+        kind: BrowseCatalogParameters.Kind,
+        status: BrowseCatalogParameters.Status? = nil,
+        colors: [BrowseCatalogParameters.Colors]? = nil,
+        order: [BrowseCatalogParameters.Order]? = nil,
+        xLevel: BrowseCatalogParameters.XLevel? = nil
+    ) async throws -> BrowseCatalogOutput {
+        let operationID = "browseCatalog"
+        var query = QueryString()
+        query.append("status", status)
+        query.appendEach("colors", colors)
+        query.appendJoined("order", order, separator: ",")
+        var request = HTTPRequest(
+            method: .get,
+            scheme: nil,
+            authority: nil,
+            path: "/catalog/" + URIEncoding.pathSegment(kind) + query.encoded
+        )
+        if let xLevel {
+            request.headerFields[HTTPField.Name("X-Level")!] = xLevel.description
+        }
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: nil, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return BrowseCatalogOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
     /// - Parameters:
     ///   - body:
     /// - Returns: The `204` response (Logged in) with its status and headers.
@@ -343,6 +393,108 @@ extension Client {
                 return UploadFileOutput(
                     status: response.status,
                     body: try sender.decode(UploadResult.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// A body the operation accepts in several content types: the argument is an enum with a case for each, and the case given is what is sent.
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The `204` response (Imported) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `POST /imports` (`importRecords`).
+    public func importRecords(
+        body: ImportRecordsRequestBody
+    ) async throws -> ImportRecordsOutput {
+        let operationID = "importRecords"
+        var request = HTTPRequest(
+            method: .post,
+            scheme: nil,
+            authority: nil,
+            path: "/imports"
+        )
+        let encodedBody: EncodedBody?
+        switch body {
+        case .json(let value):
+            encodedBody = try RequestBodies.json(value, contentType: "application/json")
+        case .urlEncodedForm(let value):
+            encodedBody = try RequestBodies.form(value, contentType: "application/x-www-form-urlencoded")
+        case .multipartForm(let value):
+            encodedBody = try RequestBodies.multipart(value, contentType: "multipart/form-data")
+        case .applicationMergePatchJson(let value):
+            encodedBody = try RequestBodies.json(value, contentType: "application/merge-patch+json")
+        case .binary(let value):
+            encodedBody = try RequestBodies.binary(value, contentType: "application/octet-stream")
+        case .plainText(let value):
+            encodedBody = try RequestBodies.text(value, contentType: "text/plain")
+        }
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return ImportRecordsOutput(
+                    status: response.status,
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(JSONValue.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
+    /// An optional body in two content types, and a multipart body by reference whose file parts have content types from `encoding` and from `contentMediaType`.
+    ///
+    /// - Parameters:
+    ///   - userId:
+    ///   - body:
+    /// - Returns: The `204` response (Stored) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<JSONValue>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `PUT /avatars/{userId}` (`putAvatar`).
+    public func putAvatar(
+        userId: String,
+        body: PutAvatarRequestBody? = nil
+    ) async throws -> PutAvatarOutput {
+        let operationID = "putAvatar"
+        var request = HTTPRequest(
+            method: .put,
+            scheme: nil,
+            authority: nil,
+            path: "/avatars/" + URIEncoding.pathSegment(userId)
+        )
+        let encodedBody: EncodedBody?
+        switch body {
+        case .multipartForm(let value)?:
+            encodedBody = try RequestBodies.multipart(value, contentType: "multipart/form-data", partContentTypes: ["image": "image/png", "thumbnails": "image/webp"])
+        case .binary(let value)?:
+            encodedBody = try RequestBodies.binary(value, contentType: "application/octet-stream")
+        case nil:
+            encodedBody = nil
+        }
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 204:
+                return PutAvatarOutput(
+                    status: response.status,
                     headerFields: response.headerFields
                 )
             default:
@@ -1026,6 +1178,207 @@ public typealias DeletePetOutput = OperationOutput<Void>
 /// Matching item names
 public typealias SearchItemsOutput = OperationOutput<[String]>
 
+/// The result of `Client.browseCatalog`: the decoded body with the response's
+/// status and headers.
+public typealias BrowseCatalogOutput = OperationOutput<Void>
+
+/// The types of the parameters of `Client.browseCatalog`.
+public enum BrowseCatalogParameters {
+    /// The values of the `kind` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case cat
+        case dog
+        case fishBowl
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "cat": self = .cat
+            case "dog": self = .dog
+            case "fish/bowl": self = .fishBowl
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .cat: return "cat"
+            case .dog: return "dog"
+            case .fishBowl: return "fish/bowl"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The values of the `status` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case available
+        case onHold
+        case sold
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "available": self = .available
+            case "on hold": self = .onHold
+            case "sold": self = .sold
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .available: return "available"
+            case .onHold: return "on hold"
+            case .sold: return "sold"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The values of the `colors` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum Colors: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case red
+        case lightBlue
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "red": self = .red
+            case "light blue": self = .lightBlue
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .red: return "red"
+            case .lightBlue: return "light blue"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The values of the `order` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum Order: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case asc
+        case desc
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "asc": self = .asc
+            case "desc": self = .desc
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .asc: return "asc"
+            case .desc: return "desc"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The values of the `X-Level` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum XLevel: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case value1
+        case value2
+        case value3
+        /// A value this version of the spec does not list.
+        case undocumented(Int)
+
+        public init(rawValue: Int) {
+            switch rawValue {
+            case 1: self = .value1
+            case 2: self = .value2
+            case 3: self = .value3
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case .value1: return 1
+            case .value2: return 2
+            case .value3: return 3
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
 /// The result of `Client.login`: the decoded body with the response's
 /// status and headers.
 public typealias LoginOutput = OperationOutput<Void>
@@ -1038,11 +1391,11 @@ public typealias LoginOutput = OperationOutput<Void>
 public typealias UploadFileOutput = OperationOutput<UploadResult>
 
 public struct UploadFileRequest: ObjectModel {
-    public var file: Data
+    public var file: MultipartFile
     public var description: String?
 
     public init(
-        file: Data,
+        file: MultipartFile,
         description: String? = nil
     ) {
         self.file = file
@@ -1059,6 +1412,81 @@ public struct UploadFileRequest: ObjectModel {
         visitor.visit(\.file, "file")
         visitor.visitIfPresent(\.description, "description")
     }
+}
+
+/// The result of `Client.importRecords`: the decoded body with the response's
+/// status and headers.
+public typealias ImportRecordsOutput = OperationOutput<Void>
+
+/// The request body of `Client.importRecords`, in one of the content types it accepts.
+public enum ImportRecordsRequestBody: Hashable, Sendable {
+    /// `application/json`
+    case json(LoginForm)
+    /// `application/x-www-form-urlencoded`
+    case urlEncodedForm(LoginForm)
+    /// `multipart/form-data`
+    case multipartForm(ImportRecordsRequestMultipartForm)
+    /// `application/merge-patch+json`
+    case applicationMergePatchJson(ImportRecordsRequestApplicationMergePatchJson)
+    /// `application/octet-stream`
+    case binary(Data)
+    /// `text/plain`
+    case plainText(String)
+}
+
+public struct ImportRecordsRequestMultipartForm: ObjectModel {
+    public var file: MultipartFile
+    public var note: String?
+
+    public init(
+        file: MultipartFile,
+        note: String? = nil
+    ) {
+        self.file = file
+        self.note = note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.file = try container.read("file")
+        self.note = try container.readIfPresent("note")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.file, "file")
+        visitor.visitIfPresent(\.note, "note")
+    }
+}
+
+public struct ImportRecordsRequestApplicationMergePatchJson: ObjectModel {
+    public var b: String?
+
+    public init(
+        b: String? = nil
+    ) {
+        self.b = b
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.b = try container.readIfPresent("b")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.b, "b")
+    }
+}
+
+/// The result of `Client.putAvatar`: the decoded body with the response's
+/// status and headers.
+public typealias PutAvatarOutput = OperationOutput<Void>
+
+/// The request body of `Client.putAvatar`, in one of the content types it accepts.
+public enum PutAvatarRequestBody: Hashable, Sendable {
+    /// `multipart/form-data`
+    case multipartForm(AvatarUpload)
+    /// `application/octet-stream`
+    case binary(Data)
 }
 
 /// The result of `Client.getBlob`: the decoded body with the response's

@@ -52,6 +52,7 @@ extension Client {
     ///     let injectedQueryParameterDescription11 = 1
     ///
     ///      } func injectedQueryParameterDescription12() {} [31m  end QueryParameterDescription
+    ///   - funcInjectedEnumParameterName1LetInjectedEnumParameterName21FuncInjectedEnumParameterName3LetInjectedEnumParameterName41FuncInjectedEnumParameterName5UndeclaredEnumParameterName6FuncInjectedEnumParameterName7UndeclaredEnumParameterName8UndeclaredEnumParameterName9FuncInjectedEnumParameterName10LetInjectedEnumParameterName111FuncInjectedEnumParameterName1231mEndEnumParameterName: An inline enum parameter, whose name and values reach a type of its own.
     ///   - xInjected: */ func injectedHeaderParameterDescription1() {} /* /* /* */ */ let injectedHeaderParameterDescription2 = 1 /*
     ///     }
     ///     func injectedHeaderParameterDescription3() {}
@@ -82,12 +83,14 @@ extension Client {
     public func funcInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationID(
         id: String,
         funcInjectedQueryParameterName1LetInjectedQueryParameterName21FuncInjectedQueryParameterName3LetInjectedQueryParameterName41FuncInjectedQueryParameterName5UndeclaredQueryParameterName6FuncInjectedQueryParameterName7UndeclaredQueryParameterName8UndeclaredQueryParameterName9FuncInjectedQueryParameterName10LetInjectedQueryParameterName111FuncInjectedQueryParameterName1231mEndQueryParameterName: String? = nil,
+        funcInjectedEnumParameterName1LetInjectedEnumParameterName21FuncInjectedEnumParameterName3LetInjectedEnumParameterName41FuncInjectedEnumParameterName5UndeclaredEnumParameterName6FuncInjectedEnumParameterName7UndeclaredEnumParameterName8UndeclaredEnumParameterName9FuncInjectedEnumParameterName10LetInjectedEnumParameterName111FuncInjectedEnumParameterName1231mEndEnumParameterName: FuncInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationIDParameters.FuncInjectedEnumParameterName1LetInjectedEnumParameterName21FuncInjectedEnumParameterName3LetInjectedEnumParameterName41FuncInjectedEnumParameterName5UndeclaredEnumParameterName6FuncInjectedEnumParameterName7UndeclaredEnumParameterName8UndeclaredEnumParameterName9FuncInjectedEnumParameterName10LetInjectedEnumParameterName111FuncInjectedEnumParameterName1231mEndEnumParameterName? = nil,
         xInjected: String? = nil,
         funcInjectedCookieParameterName1LetInjectedCookieParameterName21FuncInjectedCookieParameterName3LetInjectedCookieParameterName41FuncInjectedCookieParameterName5UndeclaredCookieParameterName6FuncInjectedCookieParameterName7UndeclaredCookieParameterName8UndeclaredCookieParameterName9FuncInjectedCookieParameterName10LetInjectedCookieParameterName111FuncInjectedCookieParameterName1231mEndCookieParameterName: String? = nil
     ) async throws -> FuncInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationIDOutput {
         let operationID = "*/ func injectedOperationID1()  /* /* /* */ */ let injectedOperationID2 = 1 /* \n\nfunc injectedOperationID3() \n \rlet injectedOperationID4 = 1\r\n \"\"\"\n\"); func injectedOperationID5()  (\"\\ \\(undeclaredOperationID6()) \"#); func injectedOperationID7()  (#\" \\#(undeclaredOperationID8) \"## `undeclaredOperationID9` ``` \u{2028}func injectedOperationID10() \u{2029}let injectedOperationID11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedOperationID12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end OperationID"
         var query = QueryString()
         query.append("*/ func injectedQueryParameterName1() {} /* /* /* */ */ let injectedQueryParameterName2 = 1 /* \n}\nfunc injectedQueryParameterName3() {}\n \rlet injectedQueryParameterName4 = 1\r\n \"\"\"\n\"); func injectedQueryParameterName5() {} (\"\\ \\(undeclaredQueryParameterName6()) \"#); func injectedQueryParameterName7() {} (#\" \\#(undeclaredQueryParameterName8) \"## `undeclaredQueryParameterName9` ``` \u{2028}func injectedQueryParameterName10() {}\u{2029}let injectedQueryParameterName11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedQueryParameterName12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end QueryParameterName", funcInjectedQueryParameterName1LetInjectedQueryParameterName21FuncInjectedQueryParameterName3LetInjectedQueryParameterName41FuncInjectedQueryParameterName5UndeclaredQueryParameterName6FuncInjectedQueryParameterName7UndeclaredQueryParameterName8UndeclaredQueryParameterName9FuncInjectedQueryParameterName10LetInjectedQueryParameterName111FuncInjectedQueryParameterName1231mEndQueryParameterName)
+        query.append("*/ func injectedEnumParameterName1() {} /* /* /* */ */ let injectedEnumParameterName2 = 1 /* \n}\nfunc injectedEnumParameterName3() {}\n \rlet injectedEnumParameterName4 = 1\r\n \"\"\"\n\"); func injectedEnumParameterName5() {} (\"\\ \\(undeclaredEnumParameterName6()) \"#); func injectedEnumParameterName7() {} (#\" \\#(undeclaredEnumParameterName8) \"## `undeclaredEnumParameterName9` ``` \u{2028}func injectedEnumParameterName10() {}\u{2029}let injectedEnumParameterName11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedEnumParameterName12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end EnumParameterName", funcInjectedEnumParameterName1LetInjectedEnumParameterName21FuncInjectedEnumParameterName3LetInjectedEnumParameterName41FuncInjectedEnumParameterName5UndeclaredEnumParameterName6FuncInjectedEnumParameterName7UndeclaredEnumParameterName8UndeclaredEnumParameterName9FuncInjectedEnumParameterName10LetInjectedEnumParameterName111FuncInjectedEnumParameterName1231mEndEnumParameterName)
         var cookies = CookieString()
         cookies.append("*/ func injectedCookieParameterName1() {} /* /* /* */ */ let injectedCookieParameterName2 = 1 /* \n}\nfunc injectedCookieParameterName3() {}\n \rlet injectedCookieParameterName4 = 1\r\n \"\"\"\n\"); func injectedCookieParameterName5() {} (\"\\ \\(undeclaredCookieParameterName6()) \"#); func injectedCookieParameterName7() {} (#\" \\#(undeclaredCookieParameterName8) \"## `undeclaredCookieParameterName9` ``` \u{2028}func injectedCookieParameterName10() {}\u{2029}let injectedCookieParameterName11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedCookieParameterName12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end CookieParameterName", funcInjectedCookieParameterName1LetInjectedCookieParameterName21FuncInjectedCookieParameterName3LetInjectedCookieParameterName41FuncInjectedCookieParameterName5UndeclaredCookieParameterName6FuncInjectedCookieParameterName7UndeclaredCookieParameterName8UndeclaredCookieParameterName9FuncInjectedCookieParameterName10LetInjectedCookieParameterName111FuncInjectedCookieParameterName1231mEndCookieParameterName)
         var request = HTTPRequest(
@@ -161,7 +164,7 @@ extension Client {
     /// - Remark: Generated from `POST /things/*/ func injectedPath1()  /* /* /* */ */ let injectedPath2 = 1 /*  func injectedPath3()  let injectedPath4 = 1  """ "); func injectedPath5()  ("\ \(undeclaredPath6()) "#); func injectedPath7()  (#" \#(undeclaredPath8) "## 'undeclaredPath9' ''' func injectedPath10() let injectedPath11 = 1    func injectedPath12()  [31m  end Path/{id}` (`*/ func injectedPostOperationID1()  /* /* /* */ */ let injectedPostOperationID2 = 1 /*  func injectedPostOperationID3()  let injectedPostOperationID4 = 1  """ "); func injectedPostOperationID5()  ("\ \(undeclaredPostOperationID6()) "#); func injectedPostOperationID7()  (#" \#(undeclaredPostOperationID8) "## 'undeclaredPostOperationID9' ''' func injectedPostOperationID10() let injectedPostOperationID11 = 1    func injectedPostOperationID12()  [31m  end PostOperationID`).
     public func funcInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationID(
         id: String,
-        body: Payloads
+        body: FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDRequestBody
     ) async throws -> FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDOutput {
         let operationID = "*/ func injectedPostOperationID1()  /* /* /* */ */ let injectedPostOperationID2 = 1 /* \n\nfunc injectedPostOperationID3() \n \rlet injectedPostOperationID4 = 1\r\n \"\"\"\n\"); func injectedPostOperationID5()  (\"\\ \\(undeclaredPostOperationID6()) \"#); func injectedPostOperationID7()  (#\" \\#(undeclaredPostOperationID8) \"## `undeclaredPostOperationID9` ``` \u{2028}func injectedPostOperationID10() \u{2029}let injectedPostOperationID11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedPostOperationID12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end PostOperationID"
         var request = HTTPRequest(
@@ -170,7 +173,15 @@ extension Client {
             authority: nil,
             path: "/things/*/ func injectedPath1()  /* /* /* */ */ let injectedPath2 = 1 /* \n\nfunc injectedPath3() \n \rlet injectedPath4 = 1\r\n \"\"\"\n\"); func injectedPath5()  (\"\\ \\(undeclaredPath6()) \"#); func injectedPath7()  (#\" \\#(undeclaredPath8) \"## `undeclaredPath9` ``` \u{2028}func injectedPath10() \u{2029}let injectedPath11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedPath12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end Path/" + URIEncoding.pathSegment(id)
         )
-        let encodedBody = try RequestBodies.json(body, contentType: "application/hostile+json; x=*/ func injectedMediaType1()  /* /* /* */ */ let injectedMediaType2 = 1 /* \n\nfunc injectedMediaType3() \n \rlet injectedMediaType4 = 1\r\n \"\"\"\n\"); func injectedMediaType5()  (\"\\ \\(undeclaredMediaType6()) \"#); func injectedMediaType7()  (#\" \\#(undeclaredMediaType8) \"## `undeclaredMediaType9` ``` \u{2028}func injectedMediaType10() \u{2029}let injectedMediaType11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedMediaType12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end MediaType")
+        let encodedBody: EncodedBody?
+        switch body {
+        case .applicationHostileJsonXFuncInjectedMediaType1LetInjectedMediaType21FuncInjectedMediaType3LetInjectedMediaType41FuncInjectedMediaType5UndeclaredMediaType6FuncInjectedMediaType7UndeclaredMediaType8UndeclaredMediaType9FuncInjectedMediaType10LetInjectedMediaType111FuncInjectedMediaType1231mEndMediaType(let value):
+            encodedBody = try RequestBodies.json(value, contentType: "application/hostile+json; x=*/ func injectedMediaType1()  /* /* /* */ */ let injectedMediaType2 = 1 /* \n\nfunc injectedMediaType3() \n \rlet injectedMediaType4 = 1\r\n \"\"\"\n\"); func injectedMediaType5()  (\"\\ \\(undeclaredMediaType6()) \"#); func injectedMediaType7()  (#\" \\#(undeclaredMediaType8) \"## `undeclaredMediaType9` ``` \u{2028}func injectedMediaType10() \u{2029}let injectedMediaType11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedMediaType12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end MediaType")
+        case .plainText(let value):
+            encodedBody = try RequestBodies.text(value, contentType: "text/plain")
+        case .multipartForm(let value):
+            encodedBody = try RequestBodies.multipart(value, contentType: "multipart/form-data", partContentTypes: ["file": "*/ func injectedPartContentType1() {} /* /* /* */ */ let injectedPartContentType2 = 1 /* \n}\nfunc injectedPartContentType3() {}\n \rlet injectedPartContentType4 = 1\r\n \"\"\"\n\"); func injectedPartContentType5() {} (\"\\ \\(undeclaredPartContentType6()) \"#); func injectedPartContentType7() {} (#\" \\#(undeclaredPartContentType8) \"## `undeclaredPartContentType9` ``` \u{2028}func injectedPartContentType10() {}\u{2029}let injectedPartContentType11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedPartContentType12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end PartContentType"])
+        }
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
@@ -203,6 +214,8 @@ extension Client {
     ///   - body:
     ///   - default:
     ///   - type:
+    ///   - string:
+    ///   - parameters:
     ///   - in:
     ///   - cookieHeader:
     ///   - requestPayload:
@@ -224,6 +237,8 @@ extension Client {
         body: String? = nil,
         `default`: String? = nil,
         type: String? = nil,
+        string: InitParameters.StringModel? = nil,
+        parameters: [InitParameters.Parameters]? = nil,
         `in`: String? = nil,
         cookieHeader cookieHeaderValue: String? = nil,
         requestPayload: Kind? = nil
@@ -239,6 +254,7 @@ extension Client {
         query.append("body", body)
         query.append("default", `default`)
         query.append("Type", type)
+        query.append("String", string)
         var cookies = CookieString()
         cookies.append("cookieHeader", cookieHeaderValue)
         var request = HTTPRequest(
@@ -248,6 +264,9 @@ extension Client {
             path: "/locals/" + URIEncoding.pathSegment(queryValue) + "/" + URIEncoding.pathSegment(requestValue) + "/" + URIEncoding.pathSegment(_self) + query.encoded
         )
         request.headerFields[.accept] = "application/json"
+        if let parameters {
+            request.headerFields[HTTPField.Name("Parameters")!] = parameters.map(\.description).joined(separator: ",")
+        }
         if let `in` {
             request.headerFields[HTTPField.Name("in")!] = `in`.description
         }
@@ -370,9 +389,78 @@ extension Client {
 ///  } func injectedResponseDescription12() {} [31m  end ResponseDescription
 public typealias FuncInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationIDOutput = OperationOutput<Payloads>
 
+/// The types of the parameters of `Client.funcInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationID`.
+public enum FuncInjectedOperationID1LetInjectedOperationID21FuncInjectedOperationID3LetInjectedOperationID41FuncInjectedOperationID5UndeclaredOperationID6FuncInjectedOperationID7UndeclaredOperationID8UndeclaredOperationID9FuncInjectedOperationID10LetInjectedOperationID111FuncInjectedOperationID1231mEndOperationIDParameters {
+    /// The values of the `*/ func injectedEnumParameterName1() {} /* /* /* */ */ let injectedEnumParameterName2 = 1 /* } func injectedEnumParameterName3() {}  let injectedEnumParameterName4 = 1  """ "); func injectedEnumParameterName5() {} ("\ \(undeclaredEnumParameterName6()) "#); func injectedEnumParameterName7() {} (#" \#(undeclaredEnumParameterName8) "## 'undeclaredEnumParameterName9' ''' func injectedEnumParameterName10() {} let injectedEnumParameterName11 = 1   } func injectedEnumParameterName12() {} [31m  end EnumParameterName` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum FuncInjectedEnumParameterName1LetInjectedEnumParameterName21FuncInjectedEnumParameterName3LetInjectedEnumParameterName41FuncInjectedEnumParameterName5UndeclaredEnumParameterName6FuncInjectedEnumParameterName7UndeclaredEnumParameterName8UndeclaredEnumParameterName9FuncInjectedEnumParameterName10LetInjectedEnumParameterName111FuncInjectedEnumParameterName1231mEndEnumParameterName: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case funcInjectedEnumParameterValue1LetInjectedEnumParameterValue21FuncInjectedEnumParameterValue3LetInjectedEnumParameterValue41FuncInjectedEnumParameterValue5UndeclaredEnumParameterValue6FuncInjectedEnumParameterValue7UndeclaredEnumParameterValue8UndeclaredEnumParameterValue9FuncInjectedEnumParameterValue10LetInjectedEnumParameterValue111FuncInjectedEnumParameterValue1231mEndEnumParameterValue
+        case plain
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "*/ func injectedEnumParameterValue1() {} /* /* /* */ */ let injectedEnumParameterValue2 = 1 /* \n}\nfunc injectedEnumParameterValue3() {}\n \rlet injectedEnumParameterValue4 = 1\r\n \"\"\"\n\"); func injectedEnumParameterValue5() {} (\"\\ \\(undeclaredEnumParameterValue6()) \"#); func injectedEnumParameterValue7() {} (#\" \\#(undeclaredEnumParameterValue8) \"## `undeclaredEnumParameterValue9` ``` \u{2028}func injectedEnumParameterValue10() {}\u{2029}let injectedEnumParameterValue11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedEnumParameterValue12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end EnumParameterValue": self = .funcInjectedEnumParameterValue1LetInjectedEnumParameterValue21FuncInjectedEnumParameterValue3LetInjectedEnumParameterValue41FuncInjectedEnumParameterValue5UndeclaredEnumParameterValue6FuncInjectedEnumParameterValue7UndeclaredEnumParameterValue8UndeclaredEnumParameterValue9FuncInjectedEnumParameterValue10LetInjectedEnumParameterValue111FuncInjectedEnumParameterValue1231mEndEnumParameterValue
+            case "plain": self = .plain
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .funcInjectedEnumParameterValue1LetInjectedEnumParameterValue21FuncInjectedEnumParameterValue3LetInjectedEnumParameterValue41FuncInjectedEnumParameterValue5UndeclaredEnumParameterValue6FuncInjectedEnumParameterValue7UndeclaredEnumParameterValue8UndeclaredEnumParameterValue9FuncInjectedEnumParameterValue10LetInjectedEnumParameterValue111FuncInjectedEnumParameterValue1231mEndEnumParameterValue: return "*/ func injectedEnumParameterValue1() {} /* /* /* */ */ let injectedEnumParameterValue2 = 1 /* \n}\nfunc injectedEnumParameterValue3() {}\n \rlet injectedEnumParameterValue4 = 1\r\n \"\"\"\n\"); func injectedEnumParameterValue5() {} (\"\\ \\(undeclaredEnumParameterValue6()) \"#); func injectedEnumParameterValue7() {} (#\" \\#(undeclaredEnumParameterValue8) \"## `undeclaredEnumParameterValue9` ``` \u{2028}func injectedEnumParameterValue10() {}\u{2029}let injectedEnumParameterValue11 = 1\u{85}\u{B}\u{C} \u{202E}} func injectedEnumParameterValue12() {}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end EnumParameterValue"
+            case .plain: return "plain"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
 /// The result of `Client.funcInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationID`: the decoded body with the response's
 /// status and headers.
 public typealias FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDOutput = OperationOutput<Void>
+
+/// The request body of `Client.funcInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationID`, in one of the content types it accepts.
+public enum FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDRequestBody: Hashable, Sendable {
+    /// `application/hostile+json; x=*/ func injectedMediaType1()  /* /* /* */ */ let injectedMediaType2 = 1 /*  func injectedMediaType3()  let injectedMediaType4 = 1  """ "); func injectedMediaType5()  ("\ \(undeclaredMediaType6()) "#); func injectedMediaType7()  (#" \#(undeclaredMediaType8) "## 'undeclaredMediaType9' ''' func injectedMediaType10() let injectedMediaType11 = 1    func injectedMediaType12()  [31m  end MediaType`
+    case applicationHostileJsonXFuncInjectedMediaType1LetInjectedMediaType21FuncInjectedMediaType3LetInjectedMediaType41FuncInjectedMediaType5UndeclaredMediaType6FuncInjectedMediaType7UndeclaredMediaType8UndeclaredMediaType9FuncInjectedMediaType10LetInjectedMediaType111FuncInjectedMediaType1231mEndMediaType(Payloads)
+    /// `text/plain`
+    case plainText(String)
+    /// `multipart/form-data`
+    case multipartForm(FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDRequestMultipartForm)
+}
+
+public struct FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInjectedPostOperationID3LetInjectedPostOperationID41FuncInjectedPostOperationID5UndeclaredPostOperationID6FuncInjectedPostOperationID7UndeclaredPostOperationID8UndeclaredPostOperationID9FuncInjectedPostOperationID10LetInjectedPostOperationID111FuncInjectedPostOperationID1231mEndPostOperationIDRequestMultipartForm: ObjectModel {
+    public var file: MultipartFile?
+
+    public init(
+        file: MultipartFile? = nil
+    ) {
+        self.file = file
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.file = try container.readIfPresent("file")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.file, "file")
+    }
+}
 
 /// The result of `Client.init`: the decoded body with the response's
 /// status and headers.
@@ -380,6 +468,86 @@ public typealias FuncInjectedPostOperationID1LetInjectedPostOperationID21FuncInj
 /// Body:
 /// Another operation's output type name
 public typealias InitOutput = OperationOutput<SelfModel>
+
+/// The types of the parameters of `Client.init`.
+public enum InitParameters {
+    /// The values of the `String` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum StringModel: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case _self
+        case type
+        case string
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Self": self = ._self
+            case "Type": self = .type
+            case "String": self = .string
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case ._self: return "Self"
+            case .type: return "Type"
+            case .string: return "String"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The values of the `Parameters` parameter.
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum Parameters: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case value0
+        case valueMinus1
+        /// A value this version of the spec does not list.
+        case undocumented(Int)
+
+        public init(rawValue: Int) {
+            switch rawValue {
+            case 0: self = .value0
+            case -1: self = .valueMinus1
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case .value0: return 0
+            case .valueMinus1: return -1
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
 
 /// The result of `Client.type`: the decoded body with the response's
 /// status and headers.

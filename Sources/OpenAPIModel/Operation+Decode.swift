@@ -195,7 +195,13 @@ extension NodeDecoder {
             guard self.pairs(value, name) != nil else { return nil }
             var schema: Schema?
             if let schemaNode = self.value(value, "schema") { schema = self.schema(schemaNode, "schema") }
-            return MediaType(schema: schema, example: value["example"], examples: self.examples(value, "examples"), location: value.location)
+            let encoding = self.orderedMap(value, "encoding") { _, entry in
+                self.pairs(entry, "encoding") == nil ? nil : PropertyEncoding(contentType: self.text(entry, "contentType"), location: entry.location)
+            }
+            return MediaType(
+                schema: schema, example: value["example"], examples: self.examples(value, "examples"), encoding: encoding,
+                location: value.location
+            )
         }
     }
 

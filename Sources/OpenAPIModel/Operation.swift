@@ -149,12 +149,30 @@ public struct MediaType: Sendable {
     public var schema: Schema?
     public var example: Node?
     public var examples: OrderedMap<Referenceable<Example>>
+    /// `encoding`: how each property of a multipart or form body is sent, by property name.
+    public var encoding: OrderedMap<PropertyEncoding>
     public var location: SourceLocation
 
-    public init(schema: Schema?, example: Node?, examples: OrderedMap<Referenceable<Example>>, location: SourceLocation) {
+    public init(
+        schema: Schema?, example: Node?, examples: OrderedMap<Referenceable<Example>>,
+        encoding: OrderedMap<PropertyEncoding> = OrderedMap(), location: SourceLocation
+    ) {
         self.schema = schema
         self.example = example
         self.examples = examples
+        self.encoding = encoding
+        self.location = location
+    }
+}
+
+/// An Encoding Object: how one property of a multipart or form body is sent.
+public struct PropertyEncoding: Sendable {
+    /// `contentType`: the part's media type, or a comma-separated list of those it may have.
+    public var contentType: String?
+    public var location: SourceLocation
+
+    public init(contentType: String?, location: SourceLocation) {
+        self.contentType = contentType
         self.location = location
     }
 }

@@ -27,6 +27,7 @@ extension NodeDecoder {
         decodeType(node, into: &schema)
         if bool(node, "nullable") == true { schema.nullable = true }
         schema.format = text(node, "format")
+        schema.contentMediaType = text(node, "contentMediaType")
         schema.title = text(node, "title")
         schema.description = description(node)
 

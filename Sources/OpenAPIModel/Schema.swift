@@ -24,6 +24,9 @@ public struct Schema: Sendable {
         /// `nullable: true` (3.0), `null` in a 3.1 type array, or a `type: 'null'` branch.
         public var nullable: Bool = false
         public var format: String?
+        /// 3.1's `contentMediaType`: the media type of a string's content (a file's, for a
+        /// multipart part).
+        public var contentMediaType: String?
         public var title: String?
         public var description: String?
 

@@ -383,7 +383,22 @@ import {{.}}
         }
 {{/hasCookies}}
 {{#hasRequestBody}}
-        let encodedBody = try RequestBodies.{{#sendsJSON}}json{{/sendsJSON}}{{#sendsForm}}form{{/sendsForm}}{{#sendsMultipart}}multipart{{/sendsMultipart}}{{#sendsBinary}}binary{{/sendsBinary}}{{#sendsText}}text{{/sendsText}}({{bodyArgument}}, contentType: {{contentTypeLiteral}})
+{{^hasBodyContents}}
+        let encodedBody = try RequestBodies.{{>request-body}}({{bodyArgument}}, contentType: {{contentTypeLiteral}}{{#hasPartContentTypes}}, partContentTypes: [{{#partContentTypes}}{{nameLiteral}}: {{contentTypeLiteral}}{{separator}}{{/partContentTypes}}]{{/hasPartContentTypes}})
+{{/hasBodyContents}}
+{{#hasBodyContents}}
+        let encodedBody: EncodedBody?
+        switch {{bodyArgument}} {
+{{#bodyContents}}
+        case .{{caseName}}(let value){{#bodyIsOptional}}?{{/bodyIsOptional}}:
+            encodedBody = try RequestBodies.{{>request-body}}(value, contentType: {{contentTypeLiteral}}{{#hasPartContentTypes}}, partContentTypes: [{{#partContentTypes}}{{nameLiteral}}: {{contentTypeLiteral}}{{separator}}{{/partContentTypes}}]{{/hasPartContentTypes}})
+{{/bodyContents}}
+{{#bodyIsOptional}}
+        case nil:
+            encodedBody = nil
+{{/bodyIsOptional}}
+        }
+{{/hasBodyContents}}
         if let encodedBody {
             request.headerFields[.contentType] = encodedBody.contentType
         }
@@ -427,6 +442,34 @@ extension {{clientTypeName}} {
 {{#operations}}
 
 {{>output}}
+{{#hasBodyContents}}
+
+{{#requestBodyDoc}}
+{{.}}
+{{/requestBodyDoc}}
+{{access}} enum {{requestBodyType}}: Hashable, Sendable {
+{{#bodyContents}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    case {{caseName}}({{type}})
+{{/bodyContents}}
+}
+{{/hasBodyContents}}
+{{#hasParameterTypes}}
+
+{{#parameterTypesDoc}}
+{{.}}
+{{/parameterTypesDoc}}
+{{access}} enum {{parameterTypesName}} {
+{{#parameterTypes}}
+
+{{indentIn}}
+{{>model}}
+{{indentOut}}
+{{/parameterTypes}}
+}
+{{/hasParameterTypes}}
 {{#types}}
 
 {{>model}}
@@ -560,6 +603,9 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%20")
 query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
 {{/isPipeDelimited}}
 
+"""#,
+        "request-body": #"""
+{{% CONTENT_TYPE: TEXT}}{{#sendsJSON}}json{{/sendsJSON}}{{#sendsForm}}form{{/sendsForm}}{{#sendsMultipart}}multipart{{/sendsMultipart}}{{#sendsBinary}}binary{{/sendsBinary}}{{#sendsText}}text{{/sendsText}}
 """#,
         "response-body": #"""
 {{% CONTENT_TYPE: TEXT}}{{#readsJSON}}try sender.decode({{decodedType}}.self, from: response, operationID: operationID){{/readsJSON}}{{#readsText}}String(decoding: response.body, as: UTF8.self){{/readsText}}{{#readsData}}response.body{{/readsData}}
@@ -1204,27 +1250,54 @@ enum RequestBodies {
         return EncodedBody(body: HTTPBody(String(query.encoded.dropFirst())), contentType: contentType)
     }
 
-    /// `multipart/form-data`: one part per top-level property; `Data` properties are sent as file
-    /// parts with their bytes, everything else as text.
-    static func multipart(_ value: (some Encodable)?, contentType: String) throws -> EncodedBody? {
+    /// `multipart/form-data`: one part per top-level property (an array: one per element). A
+    /// `MultipartFile` or `Data` value is a file part with its bytes, its file name (the part's name
+    /// when it has none) and its content type (else the spec's for that part, from
+    /// `partContentTypes`, else `application/octet-stream`); everything else is text.
+    static func multipart(
+        _ value: (some Encodable)?, contentType: String, partContentTypes: [String: String] = [:]
+    ) throws -> EncodedBody? {
         guard let value else { return nil }
         let boundary = "openapi-swift-gen-" + UUID().uuidString
         var body = Data()
         for (name, field) in try FormFields.flatten(value) {
-            let quoted = name.replacingOccurrences(of: "\"", with: "%22")
+            let quotedName = quoted(name)
             body.append(Data("--\(boundary)\r\n".utf8))
             if let bytes = field.bytes {
-                body.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(quoted)\"\r\n".utf8))
-                body.append(Data("Content-Type: application/octet-stream\r\n\r\n".utf8))
+                let filename = quoted(field.filename ?? name)
+                let type = headerValue(field.contentType ?? partContentTypes[name] ?? "application/octet-stream")
+                body.append(Data("Content-Disposition: form-data; name=\"\(quotedName)\"; filename=\"\(filename)\"\r\n".utf8))
+                body.append(Data("Content-Type: \(type)\r\n\r\n".utf8))
                 body.append(bytes)
             } else {
-                body.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n\r\n".utf8))
+                body.append(Data("Content-Disposition: form-data; name=\"\(quotedName)\"\r\n\r\n".utf8))
                 body.append(Data(field.text.utf8))
             }
             body.append(Data("\r\n".utf8))
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return EncodedBody(body: HTTPBody(body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// A name or file name inside the quotes of `Content-Disposition`, as browsers write it: `"`,
+    /// CR and LF percent-encoded, so the text can neither end the quotes nor the header.
+    static func quoted(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "%22"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A header value without control characters, which could end the header or the part's
+    /// headers early.
+    static func headerValue(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })
     }
 
     // `binary` and `text` cannot fail, but throw like the others so every body is encoded the same way.
@@ -1241,12 +1314,20 @@ enum RequestBodies {
 enum FormFields {
     struct Field {
         var text: String
-        /// Raw bytes for `Data` values (sent as file parts in multipart bodies).
+        /// Raw bytes for `Data` and `MultipartFile` values (sent as file parts in multipart bodies).
         var bytes: Data?
+        /// A `MultipartFile`'s file name and content type.
+        var filename: String?
+        var contentType: String?
     }
 
     /// Marks `Data` while the value passes through JSON, so its bytes can be recovered.
     private static let dataMarker = "\u{E002}"
+    /// Tells `MultipartFile` to encode its file name and content type too, under these keys.
+    static let flattening = CodingUserInfoKey(rawValue: "openapi-swift-gen.flattening")!
+    static let fileKey: JSONKey = "\u{E003}file"
+    static let filenameKey: JSONKey = "\u{E003}filename"
+    static let contentTypeKey: JSONKey = "\u{E003}contentType"
 
     /// `[(name, field)]`, keys sorted so the output is stable; arrays repeat the name; nested
     /// objects become `name[key]`; `null`s are left out.
@@ -1256,10 +1337,16 @@ enum FormFields {
             var container = encoder.singleValueContainer()
             try container.encode(dataMarker + data.base64EncodedString())
         }
+        encoder.userInfo[flattening] = true
         let json = try JSONCoding.decoder().decode(JSONValue.self, from: encoder.encode(value))
         var fields: [(String, Field)] = []
         append(json, name: prefix, into: &fields)
         return fields
+    }
+
+    private static func bytes(_ text: String) -> Data? {
+        guard text.hasPrefix(dataMarker) else { return nil }
+        return Data(base64Encoded: String(text.dropFirst(dataMarker.count)))
     }
 
     private static func append(_ value: JSONValue, name: String?, into fields: inout [(String, Field)]) {
@@ -1274,7 +1361,7 @@ enum FormFields {
             if let name { fields.append((name, Field(text: String(number)))) }
         case .string(let text):
             guard let name else { return }
-            if text.hasPrefix(dataMarker), let bytes = Data(base64Encoded: String(text.dropFirst(dataMarker.count))) {
+            if let bytes = bytes(text) {
                 fields.append((name, Field(text: "", bytes: bytes)))
             } else {
                 fields.append((name, Field(text: text)))
@@ -1284,10 +1371,50 @@ enum FormFields {
                 append(item, name: name, into: &fields)
             }
         case .object(let members):
+            if let name, case .string(let text)? = members[fileKey.stringValue], let bytes = bytes(text) {
+                var field = Field(text: "", bytes: bytes)
+                if case .string(let filename)? = members[filenameKey.stringValue] { field.filename = filename }
+                if case .string(let contentType)? = members[contentTypeKey.stringValue] { field.contentType = contentType }
+                fields.append((name, field))
+                return
+            }
             for key in members.keys.sorted() {
                 append(members[key] ?? .null, name: name.map { "\($0)[\(key)]" } ?? key, into: &fields)
             }
         }
+    }
+}
+
+/// A file sent as a part of a `multipart/form-data` body: its bytes, and the file name and content
+/// type its part's headers carry (`Content-Disposition: form-data; name="file"; filename="a.png"`,
+/// `Content-Type: image/png`). Without a file name the part's name is sent; without a content type,
+/// the spec's for that part, else `application/octet-stream`. In JSON it is the bytes alone, in
+/// Base64, as `Data` is.
+{{access}} struct MultipartFile: Codable, Hashable, Sendable {
+    {{access}} var data: Data
+    {{access}} var filename: String?
+    {{access}} var contentType: String?
+
+    {{access}} init(data: Data, filename: String? = nil, contentType: String? = nil) {
+        self.data = data
+        self.filename = filename
+        self.contentType = contentType
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        self.init(data: try decoder.singleValueContainer().decode(Data.self))
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        guard encoder.userInfo[FormFields.flattening] as? Bool == true else {
+            var container = encoder.singleValueContainer()
+            try container.encode(data)
+            return
+        }
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(data, forKey: FormFields.fileKey)
+        try container.encodeIfPresent(filename, forKey: FormFields.filenameKey)
+        try container.encodeIfPresent(contentType, forKey: FormFields.contentTypeKey)
     }
 }
 

@@ -194,6 +194,12 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "sendsMultipart": return .flag(self.sendsMultipart)
         case "sendsBinary": return .flag(self.sendsBinary)
         case "sendsText": return .flag(self.sendsText)
+        case "partContentTypes": return .list(self.partContentTypes)
+        case "hasPartContentTypes": return .flag(self.hasPartContentTypes)
+        case "bodyContents": return .list(self.bodyContents)
+        case "hasBodyContents": return .flag(self.hasBodyContents)
+        case "requestBodyType": return .text(self.requestBodyType)
+        case "requestBodyDoc": return .list(self.requestBodyDoc)
         case "acceptLiteral": return .text(self.acceptLiteral)
         case "hasAccept": return .flag(self.hasAccept)
         case "setsHeaderFields": return .flag(self.setsHeaderFields)
@@ -208,6 +214,10 @@ extension OperationContext: TemplateObject, TemplateElement {
         case "hasBodyEnum": return .flag(self.hasBodyEnum)
         case "outputHeaders": return .list(self.outputHeaders)
         case "types": return .list(self.types)
+        case "parameterTypesName": return .text(self.parameterTypesName)
+        case "parameterTypesDoc": return .list(self.parameterTypesDoc)
+        case "parameterTypes": return .list(self.parameterTypes)
+        case "hasParameterTypes": return .flag(self.hasParameterTypes)
         case "failureBodyType": return .text(self.failureBodyType)
         case "pagination": return self.pagination.map { .object($0) }
         case "idempotencyKeyLiteral": return .text(self.idempotencyKeyLiteral)
@@ -324,6 +334,36 @@ extension PathPieceContext: TemplateObject, TemplateElement {
     }
 }
 
+extension BodyContentContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": return .text(self.caseName)
+        case "type": return .text(self.type)
+        case "doc": return .list(self.doc)
+        case "contentTypeLiteral": return .text(self.contentTypeLiteral)
+        case "sendsJSON": return .flag(self.sendsJSON)
+        case "sendsForm": return .flag(self.sendsForm)
+        case "sendsMultipart": return .flag(self.sendsMultipart)
+        case "sendsBinary": return .flag(self.sendsBinary)
+        case "sendsText": return .flag(self.sendsText)
+        case "partContentTypes": return .list(self.partContentTypes)
+        case "hasPartContentTypes": return .flag(self.hasPartContentTypes)
+        default: return nil
+        }
+    }
+}
+
+extension PartContentTypeContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "nameLiteral": return .text(self.nameLiteral)
+        case "contentTypeLiteral": return .text(self.contentTypeLiteral)
+        case "separator": return .text(self.separator)
+        default: return nil
+        }
+    }
+}
+
 extension SuccessContext: TemplateObject, TemplateElement {
     public func value(forKey key: String) -> TemplateValue? {
         switch key {
@@ -427,13 +467,15 @@ public enum ContextKeys {
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "writesTag", "tagLiteral", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
-        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],
+        "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "partContentTypes", "hasPartContentTypes", "bodyContents", "hasBodyContents", "requestBodyType", "requestBodyDoc", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "parameterTypesName", "parameterTypesDoc", "parameterTypes", "hasParameterTypes", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],
         "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
         "PageArgumentContext": ["label", "name", "isCursor", "separator"],
         "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
         "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
+        "BodyContentContext": ["caseName", "type", "doc", "contentTypeLiteral", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "partContentTypes", "hasPartContentTypes"],
+        "PartContentTypeContext": ["nameLiteral", "contentTypeLiteral", "separator"],
         "SuccessContext": ["isCode", "isRange", "isDefault", "code", "rangeStart", "rangeEnd", "readsJSON", "readsText", "readsData", "decodedType", "caseName", "isCase", "hasValue"],
         "OutputHeaderContext": ["name", "nameLiteral", "doc", "type", "isText", "isNumber", "isBool", "isDate", "isUUID", "isEnum"],
         "BodyCaseContext": ["name", "type", "hasValue"],

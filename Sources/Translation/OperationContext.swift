@@ -32,7 +32,8 @@ public struct OperationContext: Sendable {
     public var bodyIsOptional: Bool
     /// The request body's `Content-Type` as a Swift literal.
     public var contentTypeLiteral: String
-    /// `true` when the operation sends a body; then exactly one of the five `sends…` flags is `true`.
+    /// `true` when the operation sends a body; then exactly one of the five `sends…` flags is `true`
+    /// (with several content types, the one of the preferred: JSON, form, multipart, binary, text).
     public var hasRequestBody: Bool
     /// The body is encoded as JSON (`application/json`, `+json`, `*/*`).
     public var sendsJSON: Bool
@@ -44,6 +45,21 @@ public struct OperationContext: Sendable {
     public var sendsBinary: Bool
     /// The body is sent as UTF-8 text (`text/*`).
     public var sendsText: Bool
+    /// Multipart (single content type): the spec's content type of each file part, used when the
+    /// `MultipartFile` names none.
+    public var partContentTypes: [PartContentTypeContext]
+    /// `true` when `partContentTypes` is not empty.
+    public var hasPartContentTypes: Bool
+    /// When the request body may be sent in several content types: one case each of the body
+    /// argument's enum, in spec order.
+    public var bodyContents: [BodyContentContext]
+    /// `true` when `bodyContents` is not empty.
+    public var hasBodyContents: Bool
+    /// The enum the operation declares for its body's content types (`CreatePetRequestBody`),
+    /// empty unless `hasBodyContents`.
+    public var requestBodyType: String
+    /// Doc comment lines of `requestBodyType`.
+    public var requestBodyDoc: [String]
     /// The `Accept` header value as a Swift literal, or empty when no response has a body.
     public var acceptLiteral: String
     /// `true` when the request sends an `Accept` header.
@@ -77,6 +93,16 @@ public struct OperationContext: Sendable {
     /// Types the operation declares (inline request, response and error body schemas), rendered
     /// after its output type.
     public var types: [ModelContext]
+    /// The namespace declared for the types of the operation's parameters
+    /// (`ListPetsParameters`), or empty when they need none.
+    public var parameterTypesName: String
+    /// Doc comment lines of the `parameterTypesName` namespace.
+    public var parameterTypesDoc: [String]
+    /// The types of the operation's parameters (inline enums: `ListPetsParameters.Status`),
+    /// declared inside `parameterTypesName`.
+    public var parameterTypes: [ModelContext]
+    /// `true` when `parameterTypes` is not empty.
+    public var hasParameterTypes: Bool
     /// The decoded error body's Swift type (`ErrorSchema`), the `default` response's schema.
     public var failureBodyType: String
     /// The page and item sequences, when the operation is cursor-paginated.
@@ -104,9 +130,12 @@ public struct OperationContext: Sendable {
         methodName: String, operationIDLiteral: String, doc: [String], deprecated: Bool, parameters: [ParameterContext],
         httpMethod: String, pathPieces: [PathPieceContext],
         bodyArgument: String = "", bodyIsOptional: Bool = false, contentTypeLiteral: String = "", bodyEncoding: BodyEncoding? = nil,
+        partContentTypes: [PartContentTypeContext] = [], bodyContents: [BodyContentContext] = [], requestBodyType: String = "",
+        requestBodyDoc: [String] = [],
         acceptLiteral: String, outputType: String, outputDoc: [String], successes: [SuccessContext], hasBody: Bool,
         bodyType: String, bodyDoc: [String], bodyCases: [BodyCaseContext] = [], outputHeaders: [OutputHeaderContext],
-        failureBodyType: String, types: [ModelContext] = [], pagination: PaginationContext? = nil,
+        failureBodyType: String, types: [ModelContext] = [], parameterTypesName: String = "",
+        parameterTypesDoc: [String] = [], parameterTypes: [ModelContext] = [], pagination: PaginationContext? = nil,
         idempotencyKeyLiteral: String = ""
     ) {
         self.methodName = methodName
@@ -130,6 +159,12 @@ public struct OperationContext: Sendable {
         self.sendsMultipart = hasRequestBody && bodyEncoding == .multipart
         self.sendsBinary = hasRequestBody && bodyEncoding == .binary
         self.sendsText = hasRequestBody && bodyEncoding == .text
+        self.partContentTypes = partContentTypes
+        self.hasPartContentTypes = !partContentTypes.isEmpty
+        self.bodyContents = bodyContents
+        self.hasBodyContents = !bodyContents.isEmpty
+        self.requestBodyType = bodyContents.isEmpty ? "" : requestBodyType
+        self.requestBodyDoc = bodyContents.isEmpty ? [] : requestBodyDoc
         self.acceptLiteral = acceptLiteral
         self.hasAccept = !acceptLiteral.isEmpty
         self.setsHeaderFields = hasAccept || !headerParameters.isEmpty || hasRequestBody || hasCookies
@@ -144,6 +179,10 @@ public struct OperationContext: Sendable {
         self.hasBodyEnum = !bodyCases.isEmpty
         self.outputHeaders = outputHeaders
         self.types = types
+        self.parameterTypes = parameterTypes
+        self.hasParameterTypes = !parameterTypes.isEmpty
+        self.parameterTypesName = parameterTypes.isEmpty ? "" : parameterTypesName
+        self.parameterTypesDoc = parameterTypes.isEmpty ? [] : parameterTypesDoc
         self.failureBodyType = failureBodyType
         self.pagination = pagination
         self.idempotencyKeyLiteral = idempotencyKeyLiteral

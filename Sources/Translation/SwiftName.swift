@@ -328,7 +328,7 @@ public enum SwiftName {
         // Declared by the generated support file and client.
         "Client", "Servers", "APIError", "ResponseDecodingError", "RequestValidationError", "Validate",
         "URIEncoding", "QueryString", "RawResponse", "RequestSender", "JSONValue", "JSONCoding", "JSONKey", "Indirect",
-        "CookieString", "EncodedBody", "RequestBodies", "FormFields",
+        "CookieString", "EncodedBody", "RequestBodies", "FormFields", "MultipartFile",
         "ResponseTooLargeError", "OperationOutput", "ObjectModel", "PropertyVisitor", "PropertyVisitors", "Discriminator", "FormEncoding", "MultipartBody",
         "RetryPolicy", "PageSequence", "PageItemSequence",
         "Credentials", "BasicCredentials", "Credential", "RedactedDescription", "HeaderValues", "DateText",

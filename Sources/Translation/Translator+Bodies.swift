@@ -8,9 +8,14 @@ struct RequestBodyArgument {
     var argument: String
     var isOptional: Bool
     var contentType: String
-    /// How it is encoded for its content type.
+    /// How it is encoded for its content type (the preferred one, with several).
     var encoding: OperationContext.BodyEncoding
     var description: String
+    /// Multipart: the spec's content types of the file parts.
+    var partContentTypes: [PartContentTypeContext] = []
+    /// With several content types: one case each of the argument's enum, `enumName`.
+    var contents: [BodyContentContext] = []
+    var enumName = ""
 }
 
 /// What the responses of an operation turn into.
@@ -49,6 +54,17 @@ enum BodyKind: Int, Comparable {
     }
 
     static func < (lhs: BodyKind, rhs: BodyKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// How a request body of this kind is encoded.
+    var encoding: OperationContext.BodyEncoding {
+        switch self {
+        case .json: .json
+        case .form: .form
+        case .multipart: .multipart
+        case .binary: .binary
+        case .text: .text
+        }
+    }
 }
 
 extension Translator {
@@ -56,46 +72,125 @@ extension Translator {
         BodyKind(mediaType) == .json
     }
 
-    /// The request body argument, for the preferred content type (JSON, then form, multipart,
-    /// binary, text); the others a spec offers are left unused.
+    /// The request body argument. With one content type, the argument is that content's type;
+    /// with several, an enum the operation declares with a case per content type
+    /// (`.json(Pet)`, `.urlEncodedForm(PetForm)`…), so each can be sent.
     mutating func requestBody(
         _ operation: Operation, methodName: String, argument: String, types: inout [ModelContext]
     ) -> RequestBodyArgument? {
         guard let reference = operation.requestBody else { return nil }
         let body = document.resolve(reference)
         let candidates = body.content.compactMap { entry in BodyKind(entry.name).map { (kind: $0, entry: entry) } }
-        guard let chosen = candidates.min(by: { $0.kind < $1.kind }) else {
+        guard let preferred = candidates.min(by: { $0.kind < $1.kind }) else {
             let types = body.content.map(\.name).joined(separator: ", ")
             diagnostics.warning("request body of type '\(types)' is not supported; '\(methodName)' has no body argument", at: body.location)
             return nil
         }
         let hint = SwiftName.typeName(methodName) + "Request"
-        let type: String
-        let encoding: OperationContext.BodyEncoding
-        switch chosen.kind {
-        case .json, .form, .multipart:
-            if let schema = chosen.entry.value.schema {
-                type = swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
-            } else {
-                type = "JSONValue"
-            }
-            encoding = chosen.kind == .json ? .json : chosen.kind == .form ? .form : .multipart
-        case .binary:
-            type = "Data"
-            encoding = .binary
-        case .text:
-            type = "String"
-            encoding = .text
-        }
         let optional = !body.required
-        return RequestBodyArgument(
+        var result = RequestBodyArgument(
             parameter: ParameterContext(
-                name: argument, label: argument, type: type, isOptional: optional,
+                name: argument, label: argument, type: "", isOptional: optional,
                 nameLiteral: SwiftEscaping.stringLiteral(argument), location: .body
             ),
-            argument: argument, isOptional: optional, contentType: chosen.entry.name, encoding: encoding,
+            argument: argument, isOptional: optional, contentType: preferred.entry.name, encoding: preferred.kind.encoding,
             description: body.description ?? ""
         )
+        guard candidates.count > 1 else {
+            result.parameter.type = contentType(preferred.kind, preferred.entry.value, hint: hint, types: &types)
+            result.partContentTypes = partContentTypes(preferred.kind, preferred.entry.value)
+            return result
+        }
+        // The usual name goes to the first media type that earns it; a later one (`application/json;
+        // charset=utf-8` after `application/json`) is named by its own words.
+        var taken: Set<String> = []
+        let names = SwiftName.distinctMemberNames(candidates.map { candidate in
+            let name = Self.bodyCaseName(candidate.kind, mediaType: candidate.entry.name)
+            return taken.insert(name).inserted ? name : candidate.entry.name
+        })
+        for (index, candidate) in candidates.enumerated() {
+            let caseName = names.names[index]
+            let type = contentType(
+                candidate.kind, candidate.entry.value, hint: hint + SwiftName.typeName(caseName.replacingAll("`", with: "")),
+                types: &types
+            )
+            result.contents.append(
+                BodyContentContext(
+                    caseName: caseName, type: type, doc: ["/// `\(SwiftEscaping.docCodeText(candidate.entry.name))`"],
+                    contentTypeLiteral: SwiftEscaping.stringLiteral(candidate.entry.name), encoding: candidate.kind.encoding,
+                    partContentTypes: partContentTypes(candidate.kind, candidate.entry.value)
+                )
+            )
+        }
+        result.enumName = nestedName(hint + "Body", types)
+        result.parameter.type = result.enumName
+        return result
+    }
+
+    /// The Swift type of one request content.
+    private mutating func contentType(_ kind: BodyKind, _ media: MediaType, hint: String, types: inout [ModelContext]) -> String {
+        switch kind {
+        case .json, .form, .multipart:
+            guard let schema = media.schema else { return "JSONValue" }
+            // A multipart body's file properties are `MultipartFile`s (bytes, file name, type).
+            multipartFiles = kind == .multipart
+            defer { multipartFiles = false }
+            return swiftType(for: schema, nameHint: nestedName(hint, types), nested: &types)
+        case .binary:
+            return "Data"
+        case .text:
+            return "String"
+        }
+    }
+
+    /// `json`, `urlEncodedForm`, `multipartForm`, `binary` and `plainText` for the usual media
+    /// types; the media type's words for the others.
+    static func bodyCaseName(_ kind: BodyKind, mediaType: String) -> String {
+        let base = mediaType.split(separator: ";").first.map { $0.trimmed().lowercased() } ?? ""
+        switch (kind, base) {
+        case (.json, "application/json"): return "json"
+        case (.form, _): return "urlEncodedForm"
+        case (.multipart, _): return "multipartForm"
+        case (.binary, "application/octet-stream"): return "binary"
+        case (.text, "text/plain"): return "plainText"
+        default: return mediaType
+        }
+    }
+
+    /// The content type the spec gives each file part of a multipart body: `encoding.<name>.contentType`
+    /// (the first of a list), else the property's `contentMediaType`.
+    private func partContentTypes(_ kind: BodyKind, _ media: MediaType) -> [PartContentTypeContext] {
+        guard kind == .multipart, let schema = media.schema, let object = flattenedObject(document.resolveSchema(schema).schema) else {
+            return []
+        }
+        var result: [PartContentTypeContext] = []
+        for property in object.properties where isFilePart(property.value) {
+            let declared = media.encoding[property.name]?.contentType?.split(separator: ",").first.map { $0.trimmed() }
+            let resolved = document.resolveSchema(property.value).schema
+            let own = resolved.contentMediaType ?? resolved.items.flatMap { document.resolveSchema($0).schema.contentMediaType }
+            guard let contentType = declared.flatMap({ $0.isEmpty ? nil : $0 }) ?? own else { continue }
+            result.append(
+                PartContentTypeContext(
+                    nameLiteral: SwiftEscaping.stringLiteral(property.name), contentTypeLiteral: SwiftEscaping.stringLiteral(contentType)
+                )
+            )
+        }
+        if let last = result.indices.last { result[last].separator = "" }
+        return result
+    }
+
+    /// A multipart file part: a string of `format: binary` or with a `contentMediaType`, or an
+    /// array of those (one part each).
+    func isFilePart(_ schema: Schema) -> Bool {
+        let resolved = document.resolveSchema(schema).schema
+        if resolved.types == [.array], let items = resolved.items { return isFileString(items) }
+        return isFileString(schema)
+    }
+
+    private func isFileString(_ schema: Schema) -> Bool {
+        let resolved = document.resolveSchema(schema).schema
+        return resolved.types == [.string] && resolved.enumValues == nil
+            && (resolved.format == "binary" || resolved.contentMediaType != nil)
     }
 
     mutating func responseContexts(_ operation: Operation, outputType: String, types: inout [ModelContext]) -> ResponseTranslation {
@@ -227,6 +322,20 @@ enum HTTPHeaderName {
     static func isValid(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
+        }
+    }
+}
+
+extension Translator {
+    /// The component schemas that some operation's multipart request body names directly.
+    mutating func findMultipartComponents() {
+        for (_, operation) in document.operations {
+            guard let reference = operation.requestBody else { continue }
+            for entry in document.resolve(reference).content where BodyKind(entry.name) == .multipart {
+                if let name = entry.value.schema.flatMap({ document.resolveSchema($0).name }) {
+                    multipartComponents.insert(name)
+                }
+            }
         }
     }
 }

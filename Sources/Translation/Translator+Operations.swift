@@ -47,6 +47,12 @@ extension Translator {
             bodyIsOptional: body?.isOptional ?? false,
             contentTypeLiteral: body.map { SwiftEscaping.stringLiteral($0.contentType) } ?? "",
             bodyEncoding: body?.encoding,
+            partContentTypes: body?.partContentTypes ?? [],
+            bodyContents: body?.contents ?? [],
+            requestBodyType: body?.enumName ?? "",
+            requestBodyDoc: [
+                "/// The request body of `\(options.clientTypeName).\(unescapedName)`, in one of the content types it accepts.",
+            ],
             acceptLiteral: responses.accept.isEmpty ? "" : SwiftEscaping.stringLiteral(responses.accept.joined(separator: ", ")),
             outputType: outputType,
             outputDoc: [
@@ -61,6 +67,9 @@ extension Translator {
             outputHeaders: responses.headers,
             failureBodyType: responses.failureType,
             types: types,
+            parameterTypesName: signature.typesNamespace,
+            parameterTypesDoc: ["/// The types of the parameters of `\(options.clientTypeName).\(unescapedName)`."],
+            parameterTypes: signature.types,
             pagination: pagination(
                 operation, path: path, methodName: unescapedName, signature: signature, body: body, responses: responses,
                 types: types, remark: remark

@@ -9,11 +9,20 @@ struct ParameterSignature {
     var pathArguments: [String: String] = [:]
     /// Spec name and doc text of each parameter, for the method's `- Parameters:` list.
     var docs: [(name: String, text: String)] = []
+    /// The namespace that holds the parameters' own types (`ListPetsParameters`).
+    var typesNamespace = ""
+    /// The parameters' own types (inline enums), declared inside `typesNamespace`.
+    var types: [ModelContext] = []
 }
 
 extension Translator {
     mutating func parameterSignatures(_ operation: Operation, path: PathEntry) -> ParameterSignature {
         var signature = ParameterSignature()
+        // Inline enums get a type each, nested in a namespace of the operation's own
+        // (`ListPetsParameters.Status`), the way a property's inline enum nests in its struct: the
+        // namespace's name ends unlike the operation's other types (`…Request`, `…Output`), so
+        // operations cannot collide, and the nested names only have to differ from one another.
+        signature.typesNamespace = nestedName(SwiftName.typeName(methodName(operation, path: path.path)) + "Parameters", [])
         let all = document.parameters(for: operation, in: path.item)
         let ordered = [ParameterLocation.path, .query, .header, .cookie].flatMap { location in
             all.filter { $0.location == location }
@@ -27,7 +36,7 @@ extension Translator {
                     at: parameter.sourceLocation
                 )
             }
-            guard let type = parameterType(parameter) else { continue }
+            guard let type = parameterType(parameter, signature: &signature) else { continue }
             // The label stays the spec's name; the name inside the method must not be shadowed by
             // the locals the template's method body declares.
             let internalName = SwiftName.internalName(swiftName, avoiding: options.methodLocals)
@@ -78,20 +87,20 @@ extension Translator {
 
     /// A parameter's Swift type: scalars, enums and arrays of them. Anything else is sent as a
     /// string with a warning.
-    private mutating func parameterType(_ parameter: Parameter) -> ParameterType? {
+    private mutating func parameterType(_ parameter: Parameter, signature: inout ParameterSignature) -> ParameterType? {
         guard let schema = parameter.schema else {
             diagnostics.warning("parameter '\(parameter.name)' uses 'content'; it is sent as a string", at: parameter.sourceLocation)
             return ParameterType(swift: "String", isArray: false, schema: Schema(location: parameter.sourceLocation))
         }
         let resolved = document.resolveSchema(schema).schema
         if resolved.types == [.array], let items = resolved.items {
-            guard let element = scalarType(items) else {
+            guard let element = scalarType(items, parameter: parameter, signature: &signature) else {
                 diagnostics.warning("parameter '\(parameter.name)' is an array of objects; it is sent as strings", at: parameter.sourceLocation)
                 return ParameterType(swift: "[String]", isArray: true, schema: resolved)
             }
             return ParameterType(swift: "[\(element)]", isArray: true, schema: resolved)
         }
-        guard let scalar = scalarType(schema) else {
+        guard let scalar = scalarType(schema, parameter: parameter, signature: &signature) else {
             guard parameter.location == .query else {
                 diagnostics.warning("parameter '\(parameter.name)' is an object; it is sent as a string", at: parameter.sourceLocation)
                 return ParameterType(swift: "String", isArray: false, schema: resolved)
@@ -103,12 +112,25 @@ extension Translator {
     }
 
     /// The Swift type of a scalar schema (a referenced enum keeps its generated type; an inline
-    /// enum uses its raw type), or `nil` for objects and arrays.
-    private mutating func scalarType(_ schema: Schema) -> String? {
+    /// enum gets one in the signature's namespace, named after the parameter), or `nil` for objects
+    /// and arrays.
+    private mutating func scalarType(_ schema: Schema, parameter: Parameter, signature: inout ParameterSignature) -> String? {
         let resolved = document.resolveSchema(schema)
         let target = resolved.schema
         if target.types.contains(.object) || target.types.contains(.array) || !target.properties.isEmpty { return nil }
         if let name = resolved.name, target.enumValues != nil, let swiftName = schemaTypeNames[name] { return swiftName }
+        if resolved.name == nil, target.enumValues != nil {
+            // Only the namespace's own declarations see the nested name, and they name no
+            // component, so it only has to differ from the namespace and its other types.
+            var name = SwiftName.typeName(parameter.name)
+            while name == signature.typesNamespace || signature.types.contains(where: { $0.name == name }) { name += "Value" }
+            let schemaDoc = schemaDoc(target, remark: nil)
+            let doc = schemaDoc.isEmpty ? ["/// The values of the `\(SwiftEscaping.docCodeText(parameter.name))` parameter."] : schemaDoc
+            if let model = enumModel(swiftName: name, schema: target, doc: doc) {
+                signature.types.append(model)
+                return signature.typesNamespace + "." + model.name
+            }
+        }
         var scratch: [ModelContext] = []
         var plain = target
         plain.enumValues = nil

@@ -9,7 +9,11 @@ extension Translator {
     mutating func componentModel(name: String, schema: Schema) -> ModelContext {
         let swiftName = schemaTypeNames[name] ?? SwiftName.typeName(name)
         currentComponent = name
-        defer { currentComponent = nil }
+        multipartFiles = multipartComponents.contains(name)
+        defer {
+            currentComponent = nil
+            multipartFiles = false
+        }
         return namedModel(swiftName: swiftName, schema: schema, remark: "#/components/schemas/" + name)
     }
 
@@ -65,6 +69,8 @@ extension Translator {
             )
         }
         let unescapedNames = Set(names.names.map { $0.replacingAll("`", with: "") })
+        // The parts of a multipart body are its top-level properties.
+        let fileParts = multipartFiles && enclosingTypes.count == 1
         for (index, entry) in object.properties.enumerated() {
             let propertyName = names.names[index]
             if let plain = names.renamed[index] {
@@ -74,7 +80,9 @@ extension Translator {
                 )
             }
             let property = entry.value
-            let valueType = swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
+            let valueType = fileParts && isFilePart(property)
+                ? (document.resolveSchema(property).schema.types == [.array] ? "[MultipartFile]" : "MultipartFile")
+                : swiftType(for: property, nameHint: SwiftName.typeName(entry.name), nested: &nested)
             let isOptional = !object.required.contains(entry.name)
             let nullable = !isOptional && isNullable(property)
             let valueTypeIsOptional = refersToOptionalAlias(property)

@@ -24,6 +24,11 @@ public struct Translator: Sendable {
     var currentComponent: String?
     /// The types being declared around the current one, outermost first.
     var enclosingTypes: [String] = []
+    /// Component schemas a multipart request body names: their file properties are
+    /// `MultipartFile`s.
+    var multipartComponents: Set<String> = []
+    /// `true` while the top-level properties being typed are a multipart body's parts.
+    var multipartFiles = false
     /// Properties stored out of line to break a recursion (see `findIndirectProperties`).
     var indirectProperties: Set<IndirectKey> = []
 
@@ -48,6 +53,7 @@ public struct Translator: Sendable {
     /// Names come first: every later step reads them, and the fan-out only reads shared state.
     private mutating func files() -> [FileContext] {
         assignSchemaNames()
+        findMultipartComponents()
         checkOverrides()
         findIndirectProperties()
         let (models, client) = modelsAndClient()

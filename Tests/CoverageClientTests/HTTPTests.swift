@@ -232,7 +232,7 @@ import Testing
     @Test func multipartBodyCarriesTheFileBytesBetweenBoundaries() async throws {
         let file = Data([0x00, 0xFF, 0x0D, 0x0A, 0x2D, 0x2D, 0x41])  // NUL, 0xFF, CRLF, "--A"
         let (output, received) = try await withClient(respond: { _ in .json(#"{"size":7}"#, status: 201) }) { client in
-            try await client.uploadFile(body: UploadFileRequest(file: file, description: "a test"))
+            try await client.uploadFile(body: UploadFileRequest(file: MultipartFile(data: file), description: "a test"))
         }
         #expect(output.body == UploadResult(size: 7))
         let request = try #require(received)
@@ -271,4 +271,178 @@ import Testing
         #expect(request?.header("Cookie") == "cookies=c; cookieHeader=h")
         #expect(request.map { String(decoding: $0.body, as: UTF8.self) } == "payload")
     }
+}
+
+/// Inline enum parameters have types of their own (`BrowseCatalogParameters.Status`) and are sent
+/// by their raw values, in every place a parameter goes.
+@Suite struct InlineEnumParameterTests {
+    @Test func eachKindOfParameterIsSentByItsRawValue() async throws {
+        let (_, request) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.browseCatalog(
+                kind: .fishBowl, status: .onHold, colors: [.red, .lightBlue], order: [.asc, .desc], xLevel: .value2
+            )
+        }
+        #expect(request?.path == "/v1/catalog/fish%2Fbowl")
+        #expect(request?.query == "status=on%20hold&colors=red&colors=light%20blue&order=asc,desc")
+        #expect(request?.header("X-Level") == "2")
+    }
+
+    @Test func aValueTheSpecDoesNotListIsSentAsGiven() async throws {
+        let (_, request) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.browseCatalog(kind: .undocumented("bird"), status: .undocumented("lost & found"), colors: [.undocumented("a,b")])
+        }
+        #expect(request?.path == "/v1/catalog/bird")
+        #expect(request?.query == "status=lost%20%26%20found&colors=a%2Cb")
+        #expect(request?.header("X-Level") == nil)
+    }
+
+    @Test func theTypesAreNestedInTheOperationsNamespace() {
+        let kind: BrowseCatalogParameters.Kind = .fishBowl
+        #expect(kind.rawValue == "fish/bowl")
+        #expect(BrowseCatalogParameters.Status(rawValue: "on hold") == .onHold)
+        #expect(BrowseCatalogParameters.Colors(rawValue: "light blue") == .lightBlue)
+        #expect(BrowseCatalogParameters.Order(rawValue: "desc") == .desc)
+        #expect(BrowseCatalogParameters.XLevel(rawValue: 3) == .value3)
+    }
+}
+
+/// A body in several content types: the argument is an enum with one case per content type, and
+/// the case given decides the `Content-Type` and the encoding.
+@Suite struct RequestContentTypeTests {
+    private func send(_ body: ImportRecordsRequestBody) async throws -> RecordedRequest {
+        let (_, request) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.importRecords(body: body)
+        }
+        return try #require(request)
+    }
+
+    @Test func jsonCase() async throws {
+        let request = try await send(.json(LoginForm(a: 1, b: "x y")))
+        #expect(request.header("Content-Type") == "application/json")
+        #expect(request.body == Data(#"{"a":1,"b":"x y"}"#.utf8))
+    }
+
+    @Test func urlEncodedFormCase() async throws {
+        let request = try await send(.urlEncodedForm(LoginForm(a: 1, b: "x y")))
+        #expect(request.header("Content-Type") == "application/x-www-form-urlencoded")
+        #expect(request.body == Data("a=1&b=x%20y".utf8))
+    }
+
+    @Test func multipartFormCase() async throws {
+        let file = Data("id,name\n1,Tom\n".utf8)
+        let request = try await send(
+            .multipartForm(ImportRecordsRequestMultipartForm(file: MultipartFile(data: file, filename: "pets.csv", contentType: "text/csv"), note: "n"))
+        )
+        let boundary = try multipartBoundary(request)
+        var expected = Data("--\(boundary)\r\n".utf8)
+        expected.append(Data("Content-Disposition: form-data; name=\"file\"; filename=\"pets.csv\"\r\n".utf8))
+        expected.append(Data("Content-Type: text/csv\r\n\r\n".utf8))
+        expected.append(file)
+        expected.append(Data("\r\n--\(boundary)\r\n".utf8))
+        expected.append(Data("Content-Disposition: form-data; name=\"note\"\r\n\r\nn\r\n".utf8))
+        expected.append(Data("--\(boundary)--\r\n".utf8))
+        #expect(request.body == expected)
+    }
+
+    @Test func aMediaTypeWithoutItsOwnNameIsACaseNamedByItsWords() async throws {
+        let request = try await send(.applicationMergePatchJson(ImportRecordsRequestApplicationMergePatchJson(b: "z")))
+        #expect(request.header("Content-Type") == "application/merge-patch+json")
+        #expect(request.body == Data(#"{"b":"z"}"#.utf8))
+    }
+
+    @Test func binaryCase() async throws {
+        let bytes = Data([0x00, 0xFF, 0x0D, 0x0A])
+        let request = try await send(.binary(bytes))
+        #expect(request.header("Content-Type") == "application/octet-stream")
+        #expect(request.body == bytes)
+    }
+
+    @Test func plainTextCase() async throws {
+        let request = try await send(.plainText("zwölf ✓"))
+        #expect(request.header("Content-Type") == "text/plain")
+        #expect(request.body == Data("zwölf ✓".utf8))
+    }
+
+    @Test func anOptionalBodyInSeveralContentTypesMayBeLeftOut() async throws {
+        let (_, left) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.putAvatar(userId: "u1")
+        }
+        #expect(left?.header("Content-Type") == nil)
+        #expect(left?.body.isEmpty == true)
+        let (_, given) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.putAvatar(userId: "u1", body: .binary(Data([1, 2, 3])))
+        }
+        #expect(given?.header("Content-Type") == "application/octet-stream")
+        #expect(given?.body == Data([1, 2, 3]))
+    }
+}
+
+/// Multipart file parts carry a file name and a content type: the file's own, else the spec's
+/// (`encoding.<part>.contentType`, the first of a list; else the property's `contentMediaType`),
+/// else `application/octet-stream`.
+@Suite struct MultipartFileTests {
+    @Test func filePartsCarryTheirFileNameAndContentType() async throws {
+        let image = Data([0x89, 0x50, 0x4E, 0x47])
+        let (_, received) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.putAvatar(
+                userId: "u1",
+                body: .multipartForm(
+                    AvatarUpload(
+                        image: MultipartFile(data: image, filename: "me.png"),
+                        thumbnails: [MultipartFile(data: Data([1])), MultipartFile(data: Data([2]), filename: "t2.avif", contentType: "image/avif")],
+                        caption: "hi"
+                    )
+                )
+            )
+        }
+        let request = try #require(received)
+        let boundary = try multipartBoundary(request)
+        var expected = Data("--\(boundary)\r\n".utf8)
+        expected.append(Data("Content-Disposition: form-data; name=\"caption\"\r\n\r\nhi\r\n".utf8))
+        expected.append(Data("--\(boundary)\r\n".utf8))
+        expected.append(Data("Content-Disposition: form-data; name=\"image\"; filename=\"me.png\"\r\n".utf8))
+        expected.append(Data("Content-Type: image/png\r\n\r\n".utf8))
+        expected.append(image)
+        expected.append(Data("\r\n--\(boundary)\r\n".utf8))
+        expected.append(Data("Content-Disposition: form-data; name=\"thumbnails\"; filename=\"thumbnails\"\r\n".utf8))
+        expected.append(Data("Content-Type: image/webp\r\n\r\n".utf8))
+        expected.append(Data([1]))
+        expected.append(Data("\r\n--\(boundary)\r\n".utf8))
+        expected.append(Data("Content-Disposition: form-data; name=\"thumbnails\"; filename=\"t2.avif\"\r\n".utf8))
+        expected.append(Data("Content-Type: image/avif\r\n\r\n".utf8))
+        expected.append(Data([2]))
+        expected.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        #expect(request.body == expected)
+    }
+
+    /// A file name cannot end the quotes or the header, and a content type cannot add a header.
+    @Test func aHostileFileNameAndContentTypeStayInTheirHeader() async throws {
+        let file = MultipartFile(data: Data([7]), filename: "a\"b\r\nX-Injected: 1\\.png", contentType: "image/png\r\nX-Injected: 2")
+        let (_, received) = try await withClient(respond: { _ in ScriptedResponse(status: 204) }) { client in
+            try await client.putAvatar(userId: "u1", body: .multipartForm(AvatarUpload(image: file)))
+        }
+        let request = try #require(received)
+        let boundary = try multipartBoundary(request)
+        var expected = Data("--\(boundary)\r\n".utf8)
+        expected.append(Data("Content-Disposition: form-data; name=\"image\"; filename=\"a%22b%0D%0AX-Injected: 1\\.png\"\r\n".utf8))
+        expected.append(Data("Content-Type: image/pngX-Injected: 2\r\n\r\n".utf8))
+        expected.append(Data([7]))
+        expected.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        #expect(request.body == expected)
+    }
+
+    @Test func inJSONAFileIsItsBytesInBase64() throws {
+        #expect(try encode(MultipartFile(data: Data([1, 2]), filename: "x", contentType: "a/b")) == #""AQI=""#)
+        #expect(try decode(MultipartFile.self, #""AQI=""#) == MultipartFile(data: Data([1, 2])))
+    }
+}
+
+/// The boundary of a multipart request's `Content-Type`.
+private func multipartBoundary(_ request: RecordedRequest) throws -> String {
+    let contentType = try #require(request.header("Content-Type"))
+    let prefix = "multipart/form-data; boundary="
+    #expect(contentType.hasPrefix(prefix))
+    let boundary = String(contentType.dropFirst(prefix.count))
+    #expect(!boundary.isEmpty)
+    return boundary
 }

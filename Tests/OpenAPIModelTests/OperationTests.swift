@@ -237,6 +237,29 @@ import YAML
         #expect(body.content["application/json"]?.schema?.types == [.string])
     }
 
+    @Test func multipartEncodingAndContentMediaType() throws {
+        let doc = try document(spec("""
+            components:
+              requestBodies:
+                B:
+                  content:
+                    multipart/form-data:
+                      schema:
+                        type: object
+                        properties:
+                          image: {type: string, contentMediaType: image/png}
+                      encoding:
+                        image: {contentType: 'image/png, image/jpeg', headers: {X-A: {schema: {type: string}}}}
+                        other: {style: form}
+            """))
+        let body = doc.resolve(try #require(doc.components.requestBodies["B"]))
+        let media = try #require(body.content["multipart/form-data"])
+        #expect(media.encoding.map(\.name) == ["image", "other"])
+        #expect(media.encoding["image"]?.contentType == "image/png, image/jpeg")
+        #expect(media.encoding["other"]?.contentType == nil)
+        #expect(media.schema?.properties["image"]?.contentMediaType == "image/png")
+    }
+
     @Test func callbacksAreRecordedWithAWarning() throws {
         let outcome = decode(spec("""
             paths:

@@ -13,7 +13,7 @@ func templateKeys(_ source: String) -> Set<String> {
 @Suite struct TemplateKeyTests {
     @Test func everyBuiltInTemplateStartsWithTheTextPragma() {
         let sources = TemplateSet.builtIn.sources
-        #expect(sources.keys.sorted() == ["client", "enum", "example-tests", "header-value", "idempotency-key", "model", "models", "operation", "operation-list", "operations", "output", "pagination", "part", "query-item", "response-body", "struct", "support", "typealias", "union", "validation"])
+        #expect(sources.keys.sorted() == ["client", "enum", "example-tests", "header-value", "idempotency-key", "model", "models", "operation", "operation-list", "operations", "output", "pagination", "part", "query-item", "request-body", "response-body", "struct", "support", "typealias", "union", "validation"])
         for (name, source) in sources {
             #expect(source.hasPrefix("{{% CONTENT_TYPE: TEXT}}"), "\(name).mustache")
         }

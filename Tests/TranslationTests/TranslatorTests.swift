@@ -678,3 +678,91 @@ private func declaration(_ parameter: ParameterContext) -> String {
 private func initParameter(_ property: PropertyContext) -> String {
     property.name + ": " + property.type + (property.hasDefault ? " = " + property.defaultValue : "")
 }
+
+/// Inline enum parameters, request bodies in several content types and multipart file parts.
+@Suite struct OperationTypesTranslationTests {
+    static let yaml = spec("""
+        paths:
+          /a/{kind}:
+            post:
+              operationId: sendThings
+              parameters:
+                - {name: kind, in: path, required: true, schema: {type: string, enum: [x, y]}}
+                - {name: Kind, in: query, schema: {type: array, items: {type: integer, enum: [1, 2]}}}
+                - {name: SendThingsParameters, in: query, schema: {type: string, enum: [z]}}
+                - {name: flag, in: query, schema: {type: boolean, enum: [true]}}
+              requestBody:
+                required: true
+                content:
+                  application/json: {schema: {$ref: '#/components/schemas/Upload'}}
+                  multipart/form-data:
+                    schema: {$ref: '#/components/schemas/Upload'}
+                    encoding:
+                      file: {contentType: 'image/png, image/gif'}
+                  application/json; charset=utf-8: {schema: {type: object, properties: {a: {type: string}}}}
+                  image/png: {schema: {type: string, format: binary}}
+              responses:
+                '204': {description: ok}
+        components:
+          schemas:
+            SendThingsParameters: {type: string}
+            Upload:
+              type: object
+              properties:
+                file: {type: string, format: binary}
+                pages: {type: array, items: {type: string, contentMediaType: application/pdf}}
+                name: {type: string}
+        """)
+
+    @Test func inlineEnumParametersAreNestedInANamespaceOfTheOperation() throws {
+        let operation = try #require(try translate(Self.yaml).operation("sendThings"))
+        // The namespace steps aside for the component of its name; the nested names for each other.
+        #expect(operation.parameterTypesName == "SendThingsParametersValue")
+        #expect(operation.parameterTypes.map(\.name) == ["Kind", "KindValue", "SendThingsParameters"])
+        #expect(operation.parameterTypes.map(\.rawType) == ["String", "Int", "String"])
+        #expect(operation.parameters.map(\.type) == [
+            "SendThingsParametersValue.Kind", "[SendThingsParametersValue.KindValue]", "SendThingsParametersValue.SendThingsParameters",
+            "Bool", "SendThingsRequestBody",
+        ])
+        #expect(operation.parameterTypes.first?.doc == ["/// The values of the `kind` parameter."])
+    }
+
+    @Test func severalContentTypesAreTheCasesOfAnEnum() throws {
+        let operation = try #require(try translate(Self.yaml).operation("sendThings"))
+        #expect(operation.hasBodyContents)
+        #expect(operation.requestBodyType == "SendThingsRequestBody")
+        #expect(operation.bodyContents.map(\.caseName) == ["json", "multipartForm", "applicationJsonCharsetUtf8", "imagePng"])
+        #expect(operation.bodyContents.map(\.type) == ["Upload", "Upload", "SendThingsRequestApplicationJsonCharsetUtf8", "Data"])
+        #expect(operation.bodyContents.map(\.contentTypeLiteral) == [
+            #""application/json""#, #""multipart/form-data""#, #""application/json; charset=utf-8""#, #""image/png""#,
+        ])
+        #expect(operation.bodyContents.map(\.sendsJSON) == [true, false, true, false])
+        #expect(operation.bodyContents.map(\.sendsMultipart) == [false, true, false, false])
+        #expect(operation.bodyContents.map(\.sendsBinary) == [false, false, false, true])
+        let parts = operation.bodyContents[1].partContentTypes
+        #expect(parts.map(\.nameLiteral) == [#""file""#, #""pages""#])
+        #expect(parts.map(\.contentTypeLiteral) == [#""image/png""#, #""application/pdf""#])
+        #expect(parts.map(\.separator) == [", ", ""])
+    }
+
+    @Test func oneContentTypeKeepsItsPlainType() throws {
+        let operation = try #require(try translate(spec("""
+            paths:
+              /a:
+                post:
+                  operationId: one
+                  requestBody:
+                    content: {text/plain: {schema: {type: string}}}
+                  responses: {'204': {description: ok}}
+            """)).operation("one"))
+        #expect(!operation.hasBodyContents && operation.requestBodyType.isEmpty && operation.sendsText)
+        #expect(operation.parameters.map(\.type) == ["String"])
+        #expect(!operation.hasParameterTypes && operation.parameterTypesName.isEmpty)
+    }
+
+    @Test func fileProperties() throws {
+        let translation = try translate(Self.yaml)
+        let upload = try #require(translation.model("Upload"))
+        #expect(upload.properties.map(\.valueType) == ["MultipartFile", "[MultipartFile]", "String"])
+    }
+}
