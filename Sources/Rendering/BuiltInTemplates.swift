@@ -255,12 +255,25 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
     var testDescription: String { source }
 }
 
-let specExamples: [SpecExample] = [
-{{#examples}}
-    SpecExample({{sourceLiteral}}, {{qualifiedType}}.self, {{jsonLiteral}}){{separator}}
-{{/examples}}
-]
+// The examples are listed a group per function, and the groups joined here: one array literal of
+// thousands of calls would take the compiler far more time and memory than the same calls in
+// short lists.
+let specExamples: [SpecExample] = Array(([
+{{#groups}}
+    specExamples{{number}}(){{separator}}
+{{/groups}}
+] as [[SpecExample]]).joined())
 
+{{#groups}}
+func specExamples{{number}}() -> [SpecExample] {
+    [
+{{#examples}}
+        SpecExample({{sourceLiteral}}, {{qualifiedType}}.self, {{jsonLiteral}}){{separator}}
+{{/examples}}
+    ]
+}
+
+{{/groups}}
 @Test(arguments: specExamples)
 func specExampleDecodes(_ example: SpecExample) throws {
     try example.decode(Data(example.json.utf8))
