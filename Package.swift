@@ -24,6 +24,8 @@ let package = Package(
         // Test-only.
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The property-based tests of the coverage client's models.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // Fireblocks request signing (FireblocksAuth and its tests only).
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
@@ -152,6 +154,7 @@ let package = Package(
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
                 "LoopbackServer",
             ]
         ),

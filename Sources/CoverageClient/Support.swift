@@ -493,7 +493,11 @@ enum HeaderValues {
 enum DateText {
     /// An RFC 3339 date-time (`T` and `Z` in either case), with or without fractional seconds. The
     /// fraction is read to every digit written and added to the whole seconds, so that
-    /// `iso8601(_: Date)` writes back the same milliseconds.
+    /// `iso8601(_: Date)` writes back the same milliseconds. Up to microseconds, the date is the
+    /// one `Date(timeIntervalSince1970: Double(milliseconds) / 1000)` makes (whole seconds and
+    /// fraction joined as integers, divided once): adding the fraction to the whole seconds as
+    /// a `Double` rounds twice, and a third of such dates would compare unequal to the date they
+    /// were written from.
     static func iso8601(_ text: String) -> Date? {
         let text = text.uppercased()
         guard let dot = text.firstIndex(of: ".") else { return try? Date.ISO8601FormatStyle().parse(text) }
@@ -501,6 +505,10 @@ enum DateText {
         guard !digits.isEmpty, let fraction = Double("0." + digits),
               let whole = try? Date.ISO8601FormatStyle().parse(String(text[..<dot] + text[digits.endIndex...]))
         else { return nil }
+        if digits.count <= 6, let units = Int(digits) {
+            let scale = (0..<digits.count).reduce(1.0) { value, _ in value * 10 }
+            return Date(timeIntervalSince1970: (whole.timeIntervalSince1970 * scale + Double(units)) / scale)
+        }
         return whole.addingTimeInterval(fraction)
     }
 

@@ -54,8 +54,19 @@ extension ExamplesContext: TemplateObject, TemplateElement {
         switch key {
         case "header": return .text(self.header)
         case "moduleName": return .text(self.moduleName)
-        case "examples": return .list(self.examples)
+        case "groups": return .list(self.groups)
         case "hasExamples": return .flag(self.hasExamples)
+        default: return nil
+        }
+    }
+}
+
+extension ExampleGroupContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "number": return .text(self.number)
+        case "examples": return .list(self.examples)
+        case "separator": return .text(self.separator)
         default: return nil
         }
     }
@@ -460,7 +471,8 @@ public enum ContextKeys {
         "ClientContext": ["typeName", "doc", "servers", "defaultServer", "operations", "responseHeaders", "hasResponseHeaders", "securitySchemes", "hasCredentials"],
         "ServerContext": ["name", "doc", "urlLiteral", "templateLiteral", "variables", "hasVariables"],
         "ServerVariableContext": ["name", "placeholderLiteral", "defaultLiteral", "doc", "separator"],
-        "ExamplesContext": ["header", "moduleName", "examples", "hasExamples"],
+        "ExamplesContext": ["header", "moduleName", "groups", "hasExamples"],
+        "ExampleGroupContext": ["number", "examples", "separator"],
         "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],

@@ -4,16 +4,34 @@ public struct ExamplesContext: Sendable {
     public var header: String
     /// The module the generated client is compiled into.
     public var moduleName: String
-    /// The examples, components first, then responses.
-    public var examples: [ExampleContext]
-    /// `true` when `examples` is not empty.
+    /// The examples, components first, then responses, in groups of at most 100: one function
+    /// each, so that no expression of the test file holds thousands of them (a compiler's time and
+    /// memory grow faster than an array literal's length).
+    public var groups: [ExampleGroupContext]
+    /// `true` when `groups` is not empty.
     public var hasExamples: Bool
 
-    public init(header: String, moduleName: String, examples: [ExampleContext]) {
+    public init(header: String, moduleName: String, groups: [ExampleGroupContext]) {
         self.header = header
         self.moduleName = moduleName
+        self.groups = groups
+        self.hasExamples = !groups.isEmpty
+    }
+}
+
+/// A group of consecutive examples, written as one function of the test file.
+public struct ExampleGroupContext: Sendable {
+    /// The group's number, counted from 1 (`1`, `2`, …), for the name of its function.
+    public var number: String
+    /// The group's examples, in the file's order.
+    public var examples: [ExampleContext]
+    /// `,` after every group but the last.
+    public var separator: String
+
+    public init(number: String, examples: [ExampleContext], separator: String) {
+        self.number = number
         self.examples = examples
-        self.hasExamples = !examples.isEmpty
+        self.separator = separator
     }
 }
 
@@ -29,7 +47,7 @@ public struct ExampleContext: Sendable {
     public var qualifiedType: String
     /// The example as JSON, in a Swift raw string literal.
     public var jsonLiteral: String
-    /// `,` after every entry but the last.
+    /// `,` after every example of its group but the last.
     public var separator: String
 
     public init(sourceLiteral: String, type: String, qualifiedType: String, jsonLiteral: String, separator: String) {

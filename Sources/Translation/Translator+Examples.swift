@@ -3,6 +3,12 @@ import OpenAPIModel
 import YAML
 
 extension Translator {
+    /// How many examples one function of the test file lists. The cost of type-checking an array
+    /// literal grows faster than its length (the whole Fireblocks API's 4,600 examples in one
+    /// literal took more than 24 GiB), while a function per group keeps it proportional to the
+    /// number of examples; measured by Benchmarks/examples-compile.sh.
+    static let examplesPerGroup = 100
+
     /// The examples of a document: each component schema's `example` (or first 3.1 `examples`
     /// entry), and each response example whose schema is a component, with the generated type it
     /// belongs to.
@@ -39,18 +45,23 @@ extension Translator {
         diagnostics = translator.diagnostics
         // A type named like the module hides the module's name in the test file.
         let moduleIsHidden = translator.schemaTypeNames.values.contains(moduleName)
-        let examples = entries.enumerated().map { index, entry in
+        let examples = entries.map { entry in
             ExampleContext(
                 sourceLiteral: SwiftEscaping.stringLiteral(entry.source),
                 type: entry.type,
                 qualifiedType: moduleIsHidden ? entry.type : moduleName + "." + entry.type,
                 jsonLiteral: SwiftEscaping.rawStringLiteral(entry.json),
-                separator: index == entries.count - 1 ? "" : ","
+                separator: ","
             )
         }
-        return ExamplesContext(
-            header: options.fileHeader,
-            moduleName: moduleName, examples: examples
-        )
+        let starts = Array(stride(from: 0, to: examples.count, by: examplesPerGroup))
+        let groups = starts.enumerated().map { number, start in
+            var group = Array(examples[start..<min(start + examplesPerGroup, examples.count)])
+            group[group.count - 1].separator = ""
+            return ExampleGroupContext(
+                number: String(number + 1), examples: group, separator: number == starts.count - 1 ? "" : ","
+            )
+        }
+        return ExamplesContext(header: options.fileHeader, moduleName: moduleName, groups: groups)
     }
 }

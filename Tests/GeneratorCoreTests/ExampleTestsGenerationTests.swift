@@ -107,4 +107,37 @@ import Testing
         #expect(file.contents.contains(##"    SpecExample("#/components/schemas/API", API.self, #"{"id":1}"#),"##))
         #expect(file.contents.contains(##"    SpecExample("#/components/schemas/Pet", Pet.self, #"{"id":2}"#)"##))
     }
+
+    /// The examples are listed a hundred per function and the functions joined into the test's
+    /// arguments, so that no single expression grows with the spec (one array literal of the
+    /// whole Fireblocks API's 4,600 examples took the compiler more than 24 GiB).
+    @Test func examplesAreGroupedAHundredPerFunction() throws {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+
+            """
+        for index in 1...250 {
+            spec += "    S\(index):\n      type: object\n      properties: {id: {type: integer}}\n      example: {id: \(index)}\n"
+        }
+        let result = try Generator.exampleTests(spec: Array(spec.utf8), fileName: "t.yaml", moduleName: "API")
+        let lines = try #require(result.files.first).contents.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "let specExamples: [SpecExample] = Array(([")) + 1
+        #expect(Array(lines[start..<start + 4]) == ["    specExamples1(),", "    specExamples2(),", "    specExamples3()", "] as [[SpecExample]]).joined())"])
+        // Every function lists its examples in the spec's order, the last one without a comma.
+        var function = 0
+        var examples: [Int: [Substring]] = [:]
+        for line in lines {
+            if line.hasPrefix("func specExamples") { function += 1 }
+            if line.hasPrefix("        SpecExample(") { examples[function, default: []].append(line) }
+        }
+        #expect(function == 3)
+        #expect(examples.mapValues(\.count) == [1: 100, 2: 100, 3: 50])
+        #expect(examples[2]?.first == ##"        SpecExample("#/components/schemas/S101", API.S101.self, #"{"id":101}"#),"##)
+        #expect(examples[2]?.last == ##"        SpecExample("#/components/schemas/S200", API.S200.self, #"{"id":200}"#)"##)
+        #expect(examples[3]?.last == ##"        SpecExample("#/components/schemas/S250", API.S250.self, #"{"id":250}"#)"##)
+    }
 }
