@@ -732,6 +732,473 @@ public struct WireDestination: ObjectModel {
     }
 }
 
+/// Common properties, then an amount chosen by `amountType` (an `allOf` of an object and a discriminated `oneOf`, which share one JSON object).
+///
+/// - Remark: Generated from `#/components/schemas/Fee`.
+public struct Fee: ObjectModel {
+    public var feeType: FeeType
+    public var assetId: String
+    /// The `oneOf` part, read from and written to the same JSON object as the other properties; `amountType` selects the case.
+    public var variant: Variant
+
+    public init(
+        feeType: FeeType,
+        assetId: String,
+        variant: Variant
+    ) {
+        self.feeType = feeType
+        self.assetId = assetId
+        self.variant = variant
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.feeType = try container.read("feeType")
+        self.assetId = try container.read("assetId")
+        self.variant = try Variant(from: decoder)
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitVariant(\.variant)
+        visitor.visit(\.feeType, "feeType")
+        visitor.visit(\.assetId, "assetId")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum FeeType: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case order
+        case network
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ORDER": self = .order
+            case "NETWORK": self = .network
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .order: return "ORDER"
+            case .network: return "NETWORK"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+
+    /// The `amountType` property selects the case; a value that matches none decodes as `undocumented`.
+    public indirect enum Variant: Codable, Hashable, Sendable {
+        case fixedFee(FixedFee)
+        case bpsFee(BpsFee)
+        /// A value none of the known cases matches.
+        case undocumented(JSONValue)
+
+        public init(from decoder: any Decoder) throws {
+            switch try? Discriminator.value(named: "amountType", in: decoder) {
+            case "FIXED": self = .fixedFee(try FixedFee(from: decoder))
+            case "BPS": self = .bpsFee(try BpsFee(from: decoder))
+            default: self = .undocumented(try JSONValue(from: decoder))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .fixedFee(let value): try value.encode(to: encoder)
+            case .bpsFee(let value): try value.encode(to: encoder)
+            case .undocumented(let value): try value.encode(to: encoder)
+            }
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/FeeBase`.
+public struct FeeBase: ObjectModel {
+    public var feeType: FeeType
+    public var assetId: String
+
+    public init(
+        feeType: FeeType,
+        assetId: String
+    ) {
+        self.feeType = feeType
+        self.assetId = assetId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.feeType = try container.read("feeType")
+        self.assetId = try container.read("assetId")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.feeType, "feeType")
+        visitor.visit(\.assetId, "assetId")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum FeeType: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case order
+        case network
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ORDER": self = .order
+            case "NETWORK": self = .network
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .order: return "ORDER"
+            case .network: return "NETWORK"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/FixedFee`.
+public struct FixedFee: ObjectModel {
+    public var amountType: AmountType
+    public var amount: String
+
+    public init(
+        amountType: AmountType,
+        amount: String
+    ) {
+        self.amountType = amountType
+        self.amount = amount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.amountType = try container.read("amountType")
+        self.amount = try container.read("amount")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.amountType, "amountType")
+        visitor.visit(\.amount, "amount")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum AmountType: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case fixed
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "FIXED": self = .fixed
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .fixed: return "FIXED"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/BpsFee`.
+public struct BpsFee: ObjectModel {
+    public var amountType: AmountType
+    public var amount: Double
+
+    public init(
+        amountType: AmountType,
+        amount: Double
+    ) {
+        self.amountType = amountType
+        self.amount = amount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.amountType = try container.read("amountType")
+        self.amount = try container.read("amount")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.amountType, "amountType")
+        visitor.visit(\.amount, "amount")
+    }
+
+    ///
+    /// The enum is open: a value the spec does not list decodes as `undocumented` and encodes back unchanged.
+    public enum AmountType: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible {
+        case bps
+        /// A value this version of the spec does not list.
+        case undocumented(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "BPS": self = .bps
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .bps: return "BPS"
+            case .undocumented(let value): return value
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { String(describing: rawValue) }
+    }
+}
+
+/// A union without a discriminator, then an object (`allOf` of both).
+///
+/// - Remark: Generated from `#/components/schemas/Payout`.
+public struct Payout: ObjectModel {
+    public var referenceId: String?
+    /// The `oneOf` part, read from and written to the same JSON object as the other properties; the case is the variant the object fits.
+    public var variant: BankDestination
+
+    public init(
+        referenceId: String? = nil,
+        variant: BankDestination
+    ) {
+        self.referenceId = referenceId
+        self.variant = variant
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.referenceId = try container.readIfPresent("referenceId")
+        self.variant = try BankDestination(from: decoder)
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitVariant(\.variant)
+        visitor.visitIfPresent(\.referenceId, "referenceId")
+    }
+}
+
+/// Decoding tries each case in order; a value that matches none decodes as `undocumented`.
+///
+/// - Remark: Generated from `#/components/schemas/BankDestination`.
+public indirect enum BankDestination: Codable, Hashable, Sendable {
+    case ibanDestination(IbanDestination)
+    case wireDestination(WireDestination)
+    /// A value none of the known cases matches.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        for index in VariantChoice.order(decoder, shapes: Self.variantShapes) {
+            switch index {
+            case 0:
+                if let value = try? IbanDestination(from: decoder) {
+                    self = .ibanDestination(value)
+                    return
+                }
+            case 1:
+                if let value = try? WireDestination(from: decoder) {
+                    self = .wireDestination(value)
+                    return
+                }
+            default: break
+            }
+        }
+        self = .undocumented(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .ibanDestination(let value): try value.encode(to: encoder)
+        case .wireDestination(let value): try value.encode(to: encoder)
+        case .undocumented(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// What a JSON object must be to fit each variant (`nil`: not an object).
+    private static let variantShapes: [VariantShape?] = [
+        VariantShape(required: ["type", "iban"], constantKeys: ["type"], constantValues: ["IBAN"], known: ["type", "iban"]),
+        VariantShape(required: [], constantKeys: [], constantValues: [], known: ["accountNumber", "routingNumber", "bankName"]),
+    ]
+}
+
+/// - Remark: Generated from `#/components/schemas/PayoutMetadata`.
+public struct PayoutMetadata: ObjectModel {
+    public var referenceId: String?
+
+    public init(
+        referenceId: String? = nil
+    ) {
+        self.referenceId = referenceId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.referenceId = try container.readIfPresent("referenceId")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.referenceId, "referenceId")
+    }
+}
+
+/// The object declares the discriminator `kind` too: the union alone reads and writes it. Its property `variant` keeps its name.
+///
+/// - Remark: Generated from `#/components/schemas/Charge`.
+public struct Charge: ObjectModel {
+    public var id: String
+    public var variant: String?
+    /// The `oneOf` part, read from and written to the same JSON object as the other properties; `kind` selects the case.
+    public var variantValue: Variant
+
+    public init(
+        id: String,
+        variant: String? = nil,
+        variantValue: Variant
+    ) {
+        self.id = id
+        self.variant = variant
+        self.variantValue = variantValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.read("id")
+        self.variant = try container.readIfPresent("variant")
+        self.variantValue = try Variant(from: decoder)
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitVariant(\.variantValue)
+        visitor.visit(\.id, "id")
+        visitor.visitIfPresent(\.variant, "variant")
+    }
+
+    /// The `kind` property selects the case; a value that matches none decodes as `undocumented`.
+    public indirect enum Variant: Codable, Hashable, Sendable {
+        case cardCharge(CardCharge)
+        case bankCharge(BankCharge)
+        /// A value none of the known cases matches.
+        case undocumented(JSONValue)
+
+        public init(from decoder: any Decoder) throws {
+            switch try? Discriminator.value(named: "kind", in: decoder) {
+            case "card": self = .cardCharge(try CardCharge(from: decoder))
+            case "bank": self = .bankCharge(try BankCharge(from: decoder))
+            default: self = .undocumented(try JSONValue(from: decoder))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .cardCharge(let value): try value.encode(to: encoder)
+            case .bankCharge(let value):
+                try value.encode(to: encoder)
+                try Discriminator.write("bank", named: "kind", to: encoder)
+            case .undocumented(let value): try value.encode(to: encoder)
+            }
+        }
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/CardCharge`.
+public struct CardCharge: ObjectModel {
+    public var kind: String
+    public var last4: String
+
+    public init(
+        kind: String,
+        last4: String
+    ) {
+        self.kind = kind
+        self.last4 = last4
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.kind = try container.read("kind")
+        self.last4 = try container.read("last4")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visit(\.kind, "kind")
+        visitor.visit(\.last4, "last4")
+    }
+}
+
+/// Does not declare `kind`; encoding writes it.
+///
+/// - Remark: Generated from `#/components/schemas/BankCharge`.
+public struct BankCharge: ObjectModel {
+    public var iban: String?
+
+    public init(
+        iban: String? = nil
+    ) {
+        self.iban = iban
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.iban = try container.readIfPresent("iban")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitIfPresent(\.iban, "iban")
+    }
+}
+
 /// A string or an object, without a discriminator.
 ///
 /// Decoding tries each case in order; a value that matches none decodes as `undocumented`.

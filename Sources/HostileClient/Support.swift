@@ -785,6 +785,16 @@ public enum JSONValue: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
+        if case .object(let members) = self {
+            // Through a keyed container, so that the members join those the rest of a value writes
+            // to the same object (the struct around an `allOf`'s union, when the union holds a
+            // value no case matches); a single value would replace them.
+            var container = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in members {
+                try container.encode(value, forKey: JSONKey(stringValue: key))
+            }
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -793,7 +803,7 @@ public enum JSONValue: Codable, Hashable, Sendable {
         case .number(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+        case .object: break
         }
     }
 }
@@ -891,11 +901,14 @@ public protocol PropertyVisitor<Model> {
     mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString)
     /// An optional property whose key is left out when it is `nil`.
     mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString)
+    /// The union of an `allOf` of objects and a `oneOf`/`anyOf`, which has no key of its own: its
+    /// members belong to the same JSON object as the properties.
+    mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>)
 }
 
 extension ObjectModel {
     public func encode(to encoder: any Encoder) throws {
-        var visitor = PropertyVisitors.Encoding(model: self, container: encoder.container(keyedBy: JSONKey.self))
+        var visitor = PropertyVisitors.Encoding(model: self, encoder: encoder, container: encoder.container(keyedBy: JSONKey.self))
         Self.visitProperties(&visitor)
         if let error = visitor.error { throw error }
     }
@@ -917,6 +930,9 @@ extension ObjectModel {
 enum PropertyVisitors {
     struct Encoding<Model>: PropertyVisitor {
         let model: Model
+        /// The encoder of `container`: a union encodes its members into the same JSON object (the
+        /// keyed containers of one encoder share it, a key written twice keeps the last value).
+        let encoder: any Encoder
         var container: KeyedEncodingContainer<JSONKey>
         /// The first error; the properties after it are skipped.
         var error: (any Error)?
@@ -938,6 +954,15 @@ enum PropertyVisitors {
                 self.error = error
             }
         }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
+            guard error == nil else { return }
+            do {
+                try model[keyPath: property].encode(to: encoder)
+            } catch {
+                self.error = error
+            }
+        }
     }
 
     struct Equality<Model>: PropertyVisitor {
@@ -952,6 +977,10 @@ enum PropertyVisitors {
         mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
             if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
         }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
+            if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
+        }
     }
 
     struct Hashing<Model>: PropertyVisitor {
@@ -963,6 +992,10 @@ enum PropertyVisitors {
         }
 
         mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            hasher.combine(model[keyPath: property])
+        }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
             hasher.combine(model[keyPath: property])
         }
     }

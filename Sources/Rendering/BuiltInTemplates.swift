@@ -647,15 +647,27 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
 {{/isIndirect}}
     {{^deprecated}}{{access}} {{/deprecated}}var {{storageName}}: {{type}}
 {{/properties}}
+{{#variantProperty}}
+{{#doc}}
+    {{.}}
+{{/doc}}
+    {{access}} var {{name}}: {{type}}
+{{/variantProperty}}
 
     {{access}} init(
 {{#properties}}
         {{name}}: {{type}}{{#hasDefault}} = {{defaultValue}}{{/hasDefault}}{{separator}}
 {{/properties}}
+{{#variantProperty}}
+        {{name}}: {{type}}
+{{/variantProperty}}
     ) {
 {{#properties}}
         self.{{storageName}} = {{name}}
 {{/properties}}
+{{#variantProperty}}
+        self.{{name}} = {{name}}
+{{/variantProperty}}
     }
 
     {{access}} init(from decoder: any Decoder) throws {
@@ -663,9 +675,15 @@ query.appendJoined({{nameLiteral}}, {{name}}, separator: "%7C")
 {{#properties}}
         self.{{storageName}} = try container.{{#decodesIfPresent}}readIfPresent{{/decodesIfPresent}}{{^decodesIfPresent}}read{{/decodesIfPresent}}({{jsonKey}})
 {{/properties}}
+{{#variantProperty}}
+        self.{{name}} = try {{type}}(from: decoder)
+{{/variantProperty}}
     }
 
     {{access}} static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+{{#variantProperty}}
+        visitor.visitVariant(\.{{name}})
+{{/variantProperty}}
 {{#properties}}
         visitor.{{#isOptional}}visitIfPresent{{/isOptional}}{{^isOptional}}visit{{/isOptional}}(\.{{storageName}}, {{jsonKey}})
 {{/properties}}
@@ -1470,6 +1488,16 @@ enum FormFields {
     }
 
     {{access}} func encode(to encoder: any Encoder) throws {
+        if case .object(let members) = self {
+            // Through a keyed container, so that the members join those the rest of a value writes
+            // to the same object (the struct around an `allOf`'s union, when the union holds a
+            // value no case matches); a single value would replace them.
+            var container = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in members {
+                try container.encode(value, forKey: JSONKey(stringValue: key))
+            }
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -1478,7 +1506,7 @@ enum FormFields {
         case .number(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+        case .object: break
         }
     }
 }
@@ -1576,11 +1604,14 @@ extension KeyedDecodingContainer where Key == JSONKey {
     mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString)
     /// An optional property whose key is left out when it is `nil`.
     mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString)
+    /// The union of an `allOf` of objects and a `oneOf`/`anyOf`, which has no key of its own: its
+    /// members belong to the same JSON object as the properties.
+    mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>)
 }
 
 extension ObjectModel {
     {{access}} func encode(to encoder: any Encoder) throws {
-        var visitor = PropertyVisitors.Encoding(model: self, container: encoder.container(keyedBy: JSONKey.self))
+        var visitor = PropertyVisitors.Encoding(model: self, encoder: encoder, container: encoder.container(keyedBy: JSONKey.self))
         Self.visitProperties(&visitor)
         if let error = visitor.error { throw error }
     }
@@ -1602,6 +1633,9 @@ extension ObjectModel {
 enum PropertyVisitors {
     struct Encoding<Model>: PropertyVisitor {
         let model: Model
+        /// The encoder of `container`: a union encodes its members into the same JSON object (the
+        /// keyed containers of one encoder share it, a key written twice keeps the last value).
+        let encoder: any Encoder
         var container: KeyedEncodingContainer<JSONKey>
         /// The first error; the properties after it are skipped.
         var error: (any Error)?
@@ -1623,6 +1657,15 @@ enum PropertyVisitors {
                 self.error = error
             }
         }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
+            guard error == nil else { return }
+            do {
+                try model[keyPath: property].encode(to: encoder)
+            } catch {
+                self.error = error
+            }
+        }
     }
 
     struct Equality<Model>: PropertyVisitor {
@@ -1637,6 +1680,10 @@ enum PropertyVisitors {
         mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
             if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
         }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
+            if isEqual, lhs[keyPath: property] != rhs[keyPath: property] { isEqual = false }
+        }
     }
 
     struct Hashing<Model>: PropertyVisitor {
@@ -1648,6 +1695,10 @@ enum PropertyVisitors {
         }
 
         mutating func visitIfPresent<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            hasher.combine(model[keyPath: property])
+        }
+
+        mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>) {
             hasher.combine(model[keyPath: property])
         }
     }

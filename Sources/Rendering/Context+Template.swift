@@ -120,6 +120,7 @@ extension ModelContext: TemplateObject, TemplateElement {
         case "hasDiscriminator": return .flag(self.hasDiscriminator)
         case "discriminatorLiteral": return .text(self.discriminatorLiteral)
         case "properties": return .list(self.properties)
+        case "variantProperty": return self.variantProperty.map { .object($0) }
         case "nested": return .list(self.nested)
         case "rawType": return .text(self.rawType)
         case "cases": return .list(self.cases)
@@ -144,6 +145,17 @@ extension VariantContext: TemplateObject, TemplateElement {
         case "knownKeys": return .text(self.knownKeys)
         case "constantKeys": return .text(self.constantKeys)
         case "constantValues": return .text(self.constantValues)
+        default: return nil
+        }
+    }
+}
+
+extension VariantPropertyContext: TemplateObject, TemplateElement {
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": return .text(self.name)
+        case "type": return .text(self.type)
+        case "doc": return .list(self.doc)
         default: return nil
         }
     }
@@ -475,8 +487,9 @@ public enum ContextKeys {
         "ExampleGroupContext": ["number", "examples", "separator"],
         "ExampleContext": ["sourceLiteral", "type", "qualifiedType", "jsonLiteral", "separator"],
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
-        "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
+        "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "variantProperty", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "writesTag", "tagLiteral", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
+        "VariantPropertyContext": ["name", "type", "doc"],
         "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "partContentTypes", "hasPartContentTypes", "bodyContents", "hasBodyContents", "requestBodyType", "requestBodyDoc", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "parameterTypesName", "parameterTypesDoc", "parameterTypes", "hasParameterTypes", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],

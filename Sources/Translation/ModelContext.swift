@@ -25,6 +25,9 @@ public struct ModelContext: Sendable {
     public var discriminatorLiteral: String
     /// Struct: stored properties in spec order.
     public var properties: [PropertyContext]
+    /// Struct of an `allOf` of objects and a `oneOf`/`anyOf`: the stored property that holds the
+    /// union's value, which fills the same JSON object as `properties`.
+    public var variantProperty: VariantPropertyContext?
     /// Types declared inside this one (inline object and enum schemas of its properties).
     public var nested: [ModelContext]
     /// Enum: `String` or `Int`.
@@ -37,7 +40,7 @@ public struct ModelContext: Sendable {
     public init(
         name: String, doc: [String], deprecated: Bool = false, isStruct: Bool = false, isEnum: Bool = false,
         isTypealias: Bool = false, isUnion: Bool = false, variants: [VariantContext] = [], discriminatorLiteral: String = "",
-        properties: [PropertyContext] = [],
+        properties: [PropertyContext] = [], variantProperty: VariantPropertyContext? = nil,
         nested: [ModelContext] = [], rawType: String = "", cases: [EnumCaseContext] = [], aliasedType: String = ""
     ) {
         self.name = name
@@ -52,6 +55,7 @@ public struct ModelContext: Sendable {
         self.hasDiscriminator = !discriminatorLiteral.isEmpty
         self.discriminatorLiteral = discriminatorLiteral
         self.properties = properties
+        self.variantProperty = variantProperty
         self.nested = nested
         self.rawType = rawType
         self.cases = cases
@@ -110,6 +114,23 @@ public struct VariantContext: Sendable {
     }
 }
 
+/// The stored property of a struct that holds the value of its `allOf`'s union: decoded from the
+/// same JSON object as the other properties, and encoded into it (first, so that the struct's own
+/// properties win where both write a key).
+public struct VariantPropertyContext: Sendable {
+    /// The Swift name (`variant`, or `variantValue` when a property of the spec is named so).
+    public var name: String
+    /// The union's Swift type.
+    public var type: String
+    /// Doc comment lines.
+    public var doc: [String]
+
+    public init(name: String, type: String, doc: [String]) {
+        self.name = name
+        self.type = type
+        self.doc = doc
+    }
+}
 
 /// A stored property of a generated struct.
 public struct PropertyContext: Sendable {

@@ -120,6 +120,20 @@ public enum SwiftName {
         return locals.contains(unescaped) ? unescaped + "Value" : memberName
     }
 
+    /// A name for a member the spec does not name (the property that holds an `allOf`'s union):
+    /// `base`, or with `Value` appended (then numbered) while a member of the spec has that name, so
+    /// that the spec's own names never change.
+    public static func unusedMemberName(_ base: String, avoiding taken: Set<String>) -> String {
+        guard taken.contains(base) else { return escaped(base) }
+        var name = base + "Value"
+        var number = 2
+        while taken.contains(name) {
+            name = base + "Value" + String(number)
+            number += 1
+        }
+        return escaped(name)
+    }
+
     /// The member name without keyword escaping (for building other names from it).
     public static func unescapedMemberName(_ raw: String) -> String {
         let words = normalizedWords(raw)

@@ -1,10 +1,20 @@
 import Diagnostics
 import OpenAPIModel
 
+/// The `oneOf`/`anyOf` part of an `allOf` that also has object parts (`allOf: [Base, {oneOf: …}]`).
+struct UnionPart {
+    /// The part as written: a reference to a union component, or the inline union.
+    var schema: Schema
+    var shape: UnionShape
+}
+
 /// An object schema with its `allOf` parts merged in: every property in order (a later
 /// definition of the same name replaces the earlier one in place) and the union of `required`.
 struct FlattenedObject {
     private(set) var properties: [OrderedMap<Schema>.Entry] = []
+    /// The one union part of the `allOf`, whose value fills the rest of the same JSON object (only
+    /// from `unionObject`).
+    var union: UnionPart?
     var required: Set<String> = []
     var deprecated = false
     /// Names `required` lists that no part declares as a property, each with the schema that
@@ -34,6 +44,16 @@ struct FlattenedObject {
         }
     }
 
+    /// Takes a property out (the discriminator of the union part, which the union writes).
+    mutating func remove(_ name: String) {
+        guard let index = position(of: name) else { return }
+        properties.remove(at: index)
+        required.remove(name)
+        if positions != nil {
+            positions = Dictionary(properties.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// Adds the names `required` lists without a property as properties of any value (`{}`), so
     /// that a response's value for them is kept.
     mutating func declareRequired(_ listed: [(name: String, location: SourceLocation)]) {
@@ -52,26 +72,69 @@ extension Translator {
         var visited: Set<String> = []
         var object = FlattenedObject()
         var listed: [(name: String, location: SourceLocation)] = []
-        guard collect(schema, into: &object, listed: &listed, visited: &visited), !object.properties.isEmpty else { return nil }
+        guard collect(schema, into: &object, listed: &listed, visited: &visited, admitsUnion: false),
+              !object.properties.isEmpty else { return nil }
         object.declareRequired(listed)
         object.deprecated = schema.deprecated
         return object
     }
 
+    /// An `allOf` of objects and exactly one union of objects (Fireblocks' `Fee`: a fee's common
+    /// properties, then `oneOf: [FixedFee, BpsFee]` by `amountType`): the objects' properties merged,
+    /// with `union` set. `nil` for a plain object, for several unions, for a union with a variant
+    /// that is not an object (its value could not share the JSON object) and when nothing but the
+    /// union's discriminator is left of the objects.
+    ///
+    /// The union selects and writes its discriminator, so a property of that name the objects
+    /// declare is left out when every variant has a discriminator value (else a value and the
+    /// selected case could disagree, and the key would be written twice). Names `required` lists
+    /// that the variants declare are theirs, not undeclared properties of the object.
+    func unionObject(_ schema: Schema) -> FlattenedObject? {
+        guard schema.ref == nil, !schema.allOf.isEmpty else { return nil }
+        var visited: Set<String> = []
+        var object = FlattenedObject()
+        var listed: [(name: String, location: SourceLocation)] = []
+        guard collect(schema, into: &object, listed: &listed, visited: &visited, admitsUnion: true),
+              let union = object.union else { return nil }
+        var variantKeys: Set<String> = []
+        for variant in union.shape.variants {
+            guard let variantObject = flattenedObject(variant) else { return nil }
+            variantKeys.formUnion(variantObject.properties.map(\.name))
+        }
+        if let discriminator = union.shape.discriminator {
+            variantKeys.insert(discriminator.propertyName)
+            if union.shape.variants.allSatisfy({ $0.ref != nil }) { object.remove(discriminator.propertyName) }
+        }
+        guard !object.properties.isEmpty else { return nil }
+        object.declareRequired(listed.filter { !variantKeys.contains($0.name) })
+        object.deprecated = schema.deprecated
+        return object
+    }
+
+    /// The object behind a struct: a plain object or one with a union part.
+    func structObject(_ schema: Schema) -> FlattenedObject? {
+        flattenedObject(schema) ?? unionObject(schema)
+    }
+
     private func collect(
         _ schema: Schema, into object: inout FlattenedObject, listed: inout [(name: String, location: SourceLocation)],
-        visited: inout Set<String>
+        visited: inout Set<String>, admitsUnion: Bool
     ) -> Bool {
+        if admitsUnion, let union = unionPart(schema) {
+            guard object.union == nil else { return false }
+            object.union = union
+            return true
+        }
         if let reference = schema.ref {
             guard visited.insert(reference.name).inserted else { return true }
             guard let target = document.schema(named: reference.name) else { return false }
-            return collect(target, into: &object, listed: &listed, visited: &visited)
+            return collect(target, into: &object, listed: &listed, visited: &visited, admitsUnion: admitsUnion)
         }
         let isObjectLike = schema.types.isEmpty || schema.types == [.object]
         guard isObjectLike, schema.enumValues == nil, schema.items == nil else { return false }
         if let union = unionVariants(schema), !union.variants.isEmpty { return false }
         for part in schema.allOf {
-            guard collect(part, into: &object, listed: &listed, visited: &visited) else { return false }
+            guard collect(part, into: &object, listed: &listed, visited: &visited, admitsUnion: admitsUnion) else { return false }
         }
         for entry in schema.properties {
             object.merge(entry)
@@ -79,5 +142,20 @@ extension Translator {
         object.required.formUnion(schema.required)
         listed += schema.required.map { ($0, schema.location) }
         return true
+    }
+
+    /// A part that is a union and nothing else (no properties or `allOf` of its own, not
+    /// nullable), through references.
+    private func unionPart(_ schema: Schema) -> UnionPart? {
+        var target = schema
+        var visited: Set<String> = []
+        while let reference = target.ref {
+            guard visited.insert(reference.name).inserted, let next = document.schema(named: reference.name) else { return nil }
+            target = next
+        }
+        guard target.properties.isEmpty, target.allOf.isEmpty, target.enumValues == nil,
+              target.types.isEmpty || target.types == [.object],
+              let shape = unionVariants(target), !shape.variants.isEmpty, !shape.includesNull else { return nil }
+        return UnionPart(schema: schema, shape: shape)
     }
 }

@@ -30,7 +30,7 @@ extension Translator {
             }
             return nil
         }
-        if let object = flattenedObject(resolved), resolved.enumValues == nil {
+        if let object = structObject(resolved), resolved.enumValues == nil {
             guard let pairs = value.pairs else { return mismatch(path, "an object", value) }
             for name in object.required.sorted() where !pairs.contains(where: { $0.key.text == name }) {
                 return "\(pathText(path))missing required property '\(name)'"
@@ -40,7 +40,8 @@ extension Translator {
                 if pair.value.isNull, !object.required.contains(key) { continue }
                 if let problem = exampleProblem(pair.value, property.value, path: join(path, key), depth: depth + 1) { return problem }
             }
-            return nil
+            // The union of an `allOf` reads the same object.
+            return object.union.flatMap { exampleProblem(value, $0.schema, path: path, depth: depth + 1) }
         }
         if resolved.allOf.count == 1, resolved.properties.isEmpty {
             return exampleProblem(value, resolved.allOf[0], path: path, depth: depth + 1)

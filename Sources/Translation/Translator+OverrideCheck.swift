@@ -19,7 +19,7 @@ extension Translator {
         check(options.types.keys, setting: "types", candidates: schemaNames, what: "schema")
         if !options.propertyNames.isEmpty {
             let properties = document.components.schemas.flatMap { entry in
-                (flattenedObject(entry.value)?.properties ?? []).map { entry.name + "." + $0.name }
+                (structObject(entry.value)?.properties ?? []).map { entry.name + "." + $0.name }
             }
             check(options.propertyNames.keys, setting: "names.properties", candidates: properties, what: "property")
         }

@@ -19,7 +19,7 @@ extension Translator {
         let translator = self
         let entries = document.components.schemas.entries
         let edgeLists = entries.parallelMap { entry -> [(property: String, target: String)] in
-            guard entry.value.ref == nil, entry.value.enumValues == nil, let object = translator.flattenedObject(entry.value) else { return [] }
+            guard entry.value.ref == nil, entry.value.enumValues == nil, let object = translator.structObject(entry.value) else { return [] }
             var list: [(property: String, target: String)] = []
             for property in object.properties {
                 var targets: Set<String> = []
@@ -73,7 +73,7 @@ extension Translator {
         if let union = unionVariants(schema), union.variants.count == 1 {
             return storesStructByValue(union.variants[0], visiting: &visiting)
         }
-        return schema.enumValues == nil && flattenedObject(schema) != nil
+        return schema.enumValues == nil && structObject(schema) != nil
     }
 
     /// Component structs a schema stores by value: through references (followed through aliases
@@ -81,7 +81,7 @@ extension Translator {
     private func byValueTargets(_ schema: Schema, into targets: inout Set<String>, visiting: inout Set<String>) {
         if let reference = schema.ref {
             guard options.types[reference.name] == nil, let target = document.schema(named: reference.name) else { return }
-            if target.ref == nil, target.enumValues == nil, flattenedObject(target) != nil {
+            if target.ref == nil, target.enumValues == nil, structObject(target) != nil {
                 targets.insert(reference.name)
             } else if visiting.insert(reference.name).inserted {
                 byValueTargets(target, into: &targets, visiting: &visiting)
@@ -96,7 +96,7 @@ extension Translator {
             byValueTargets(union.variants[0], into: &targets, visiting: &visiting)
             return
         }
-        if schema.enumValues == nil, let object = flattenedObject(schema) {
+        if schema.enumValues == nil, let object = structObject(schema) {
             for property in object.properties {
                 byValueTargets(property.value, into: &targets, visiting: &visiting)
             }

@@ -27,7 +27,7 @@ extension Translator {
         }
         if schema.ref == nil, !isReferenceWrapper(schema) {
             if let model = enumModel(swiftName: swiftName, schema: schema, doc: doc) { return model }
-            if let object = flattenedObject(schema) {
+            if let object = structObject(schema) {
                 return structModel(swiftName: swiftName, object: object, doc: doc)
             }
             if let union = unionVariants(schema), union.variants.count > 1 {
@@ -106,10 +106,30 @@ extension Translator {
                 )
             )
         }
-        if let last = properties.indices.last { properties[last].separator = "" }
+        var variantProperty: VariantPropertyContext?
+        if let union = object.union {
+            // The spec's properties keep their names; this one, which the spec does not name, yields.
+            let name = SwiftName.unusedMemberName("variant", avoiding: unescapedNames)
+            let type = swiftType(for: union.schema, nameHint: "Variant", nested: &nested)
+            variantProperty = VariantPropertyContext(name: name, type: type, doc: variantPropertyDoc(union))
+        }
+        if let last = properties.indices.last, variantProperty == nil { properties[last].separator = "" }
         return ModelContext(
-            name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true, properties: properties, nested: nested
+            name: swiftName, doc: doc, deprecated: object.deprecated, isStruct: true, properties: properties,
+            variantProperty: variantProperty, nested: nested
         )
+    }
+
+    /// The doc of the property that holds an `allOf`'s union: what it is and how its case is chosen.
+    private func variantPropertyDoc(_ union: UnionPart) -> [String] {
+        let target = document.resolveSchema(union.schema).schema
+        var doc = schemaDoc(target, remark: nil)
+        if !doc.isEmpty { doc.append("///") }
+        let keyword = target.oneOf.isEmpty ? "anyOf" : "oneOf"
+        let how = union.shape.discriminator.map { "`\(SwiftEscaping.docCodeText($0.propertyName))` selects the case" }
+            ?? "the case is the variant the object fits"
+        doc.append("/// The `\(keyword)` part, read from and written to the same JSON object as the other properties; \(how).")
+        return doc
     }
 
     /// `allOf: [$ref]` alone, how 3.0 documents give a reference its own description: it names the
@@ -126,7 +146,7 @@ extension Translator {
     /// Whether a component schema becomes an optional type alias (`typealias MaybeCount = Int?`):
     /// nullable, and not an enum, struct or union of several types.
     func isOptionalAlias(_ schema: Schema) -> Bool {
-        guard schema.ref == nil, isNullable(schema), schema.enumValues == nil, flattenedObject(schema) == nil,
+        guard schema.ref == nil, isNullable(schema), schema.enumValues == nil, structObject(schema) == nil,
               !isReferenceWrapper(schema) else { return false }
         if let union = unionVariants(schema), union.variants.count > 1 { return false }
         return true

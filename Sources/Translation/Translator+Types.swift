@@ -24,6 +24,11 @@ extension Translator {
             nested.append(structModel(swiftName: name, object: object, doc: schemaDoc(schema, remark: nil)))
             return name
         }
+        if let object = unionObject(schema) {
+            let name = nestedName(nameHint, nested)
+            nested.append(structModel(swiftName: name, object: object, doc: schemaDoc(schema, remark: nil)))
+            return name
+        }
         if let union = unionVariants(schema), !union.variants.isEmpty {
             if union.variants.count == 1 {
                 return swiftType(for: union.variants[0], nameHint: nameHint, nested: &nested)

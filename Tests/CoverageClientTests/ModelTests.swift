@@ -250,6 +250,80 @@ import Testing
     }
 }
 
+/// An `allOf` of objects and one union: a struct with the objects' properties and the union's
+/// value, all read from and written to one JSON object.
+@Suite struct ObjectAndUnionTests {
+    @Test func anObjectAndADiscriminatedOneOfShareOneObject() throws {
+        let fixed = #"{"amount":"2.50","amountType":"FIXED","assetId":"USD","feeType":"ORDER"}"#
+        let fee = try decode(Fee.self, fixed)
+        #expect(fee.feeType == .order)
+        #expect(fee.assetId == "USD")
+        #expect(fee.variant == .fixedFee(FixedFee(amountType: .fixed, amount: "2.50")))
+        #expect(try encode(fee) == fixed)
+        #expect(try decode(Fee.self, encode(fee)) == fee)
+
+        let bps = #"{"amount":50,"amountType":"BPS","assetId":"ETH","feeType":"NETWORK"}"#
+        let relative = try decode(Fee.self, bps)
+        #expect(relative == Fee(feeType: .network, assetId: "ETH", variant: .bpsFee(BpsFee(amountType: .bps, amount: 50))))
+        #expect(try encode(relative) == bps)
+        #expect(relative != fee)
+        #expect(Set([fee, relative, fee]).count == 2)
+    }
+
+    @Test func theSharedPropertiesAndTheSelectedVariantAreBothRequired() {
+        #expect(throws: DecodingError.self) { try decode(Fee.self, #"{"amount":"1","amountType":"FIXED","feeType":"ORDER"}"#) }
+        #expect(throws: DecodingError.self) { try decode(Fee.self, #"{"amountType":"FIXED","assetId":"USD","feeType":"ORDER"}"#) }
+    }
+
+    /// An unknown discriminator value keeps the whole object in the fallback case; the shared
+    /// properties are still read, and encoding writes each key once.
+    @Test func anUnknownDiscriminatorKeepsTheObjectAndTheSharedProperties() throws {
+        let json = #"{"amountType":"PERCENT","assetId":"USD","feeType":"ORDER","percent":1}"#
+        let fee = try decode(Fee.self, json)
+        #expect(fee.assetId == "USD")
+        #expect(fee.variant == .undocumented(.object([
+            "amountType": .string("PERCENT"), "assetId": .string("USD"), "feeType": .string("ORDER"), "percent": .integer(1),
+        ])))
+        #expect(try encode(fee) == json)
+        // The struct's own properties win over the copy the fallback case holds.
+        var changed = fee
+        changed.assetId = "EUR"
+        #expect(try encode(changed) == #"{"amountType":"PERCENT","assetId":"EUR","feeType":"ORDER","percent":1}"#)
+        // A fallback value made in code joins the struct's properties in one object.
+        let made = Fee(feeType: .network, assetId: "BTC", variant: .undocumented(.object(["amountType": .string("TIERED")])))
+        #expect(try encode(made) == #"{"amountType":"TIERED","assetId":"BTC","feeType":"NETWORK"}"#)
+        #expect(try decode(Fee.self, encode(made)).variant == .undocumented(.object([
+            "amountType": .string("TIERED"), "assetId": .string("BTC"), "feeType": .string("NETWORK"),
+        ])))
+    }
+
+    /// A union without a discriminator, then an object: the object decodes as the variant it fits,
+    /// ignoring the other part's keys.
+    @Test func aUnionThenAnObjectShareOneObject() throws {
+        let iban = #"{"iban":"DE89","referenceId":"r-1","type":"IBAN"}"#
+        let payout = try decode(Payout.self, iban)
+        #expect(payout == Payout(referenceId: "r-1", variant: .ibanDestination(IbanDestination(type: .iban, iban: "DE89"))))
+        #expect(try encode(payout) == iban)
+        let wire = #"{"accountNumber":"1","routingNumber":"2"}"#
+        #expect(try decode(Payout.self, wire).variant == .wireDestination(WireDestination(accountNumber: "1", routingNumber: "2")))
+        #expect(try decode(Payout.self, wire).referenceId == nil)
+        #expect(try roundTrip(Payout.self, wire) == wire)
+    }
+
+    /// The object declares the union's discriminator `kind` too: the struct leaves it to the union
+    /// (a case and a separate `kind` could disagree), which writes it once, also for the variant
+    /// that does not declare it. The spec's property `variant` keeps its name.
+    @Test func aDiscriminatorOfBothPartsIsTheUnions() throws {
+        let card = #"{"id":"c1","kind":"card","last4":"4242","variant":"gold"}"#
+        let charge = try decode(Charge.self, card)
+        #expect(charge == Charge(id: "c1", variant: "gold", variantValue: .cardCharge(CardCharge(kind: "card", last4: "4242"))))
+        #expect(try encode(charge) == card)
+        let bank = Charge(id: "b1", variantValue: .bankCharge(BankCharge(iban: "DE89")))
+        #expect(try encode(bank) == #"{"iban":"DE89","id":"b1","kind":"bank"}"#)
+        #expect(try decode(Charge.self, encode(bank)) == bank)
+    }
+}
+
 @Suite struct DictionaryTests {
     @Test func typedDictionariesRoundTrip() throws {
         let labels = try decode(Labels.self, #"{"a":1,"b":-2}"#)

@@ -170,6 +170,18 @@ func isValidSwiftIdentifier(_ name: String) -> Bool {
         #expect(SwiftName.split("a\u{1F600}b").words == ["a", "b"])
     }
 
+    /// A member the spec does not name yields to the spec's members, which keep their names.
+    @Test(arguments: [
+        ("variant", Set<String>(), "variant"),
+        ("variant", ["variant"], "variantValue"),
+        ("variant", ["variant", "variantValue"], "variantValue2"),
+        ("variant", ["variant", "variantValue", "variantValue2"], "variantValue3"),
+        ("default", [], "`default`"),
+    ] as [(String, Set<String>, String)])
+    func unusedMemberNames(base: String, taken: Set<String>, name: String) {
+        #expect(SwiftName.unusedMemberName(base, avoiding: taken) == name)
+    }
+
     /// ASCII names are split byte by byte, others character by character: the rules are the same.
     @Test func nonASCIINamesFollowTheSameRules() {
         #expect(SwiftName.split("HTTPProxyÄnderung").words == ["HTTP", "Proxy", "Änderung"])

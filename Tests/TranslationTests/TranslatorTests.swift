@@ -628,6 +628,74 @@ private let petStore = spec("""
         #expect(pet?.properties.map(\.type) == ["CategoryValue?", "Category?"])
         #expect(result.errors.isEmpty)
     }
+
+    /// An `allOf` of objects and one union of objects (Fireblocks' `Fee` and
+    /// `PaymentInstructions_oneOf`) is a struct of the objects' properties and a `variant` holding
+    /// the union: a nested enum for an inline union, the component for a referenced one. A
+    /// discriminator the objects declare too is left to the union; a spec property named `variant`
+    /// keeps its name. Two unions, a variant that is not an object, or nothing left but the
+    /// discriminator stay `JSONValue`, with the warning.
+    @Test func anAllOfOfObjectsAndOneUnionIsAStructHoldingTheUnion() throws {
+        let result = try translate(spec("""
+            paths: {}
+            components:
+              schemas:
+                Base:
+                  type: object
+                  required: [kind, id]
+                  properties:
+                    kind: {type: string}
+                    id: {type: string}
+                A: {type: object, required: [kind], properties: {kind: {type: string}, a: {type: string}}}
+                B: {type: object, properties: {b: {type: integer}}}
+                AOrB:
+                  oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+                Fee:
+                  allOf:
+                    - $ref: '#/components/schemas/Base'
+                    - discriminator: {propertyName: kind}
+                      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+                Tagged:
+                  allOf:
+                    - $ref: '#/components/schemas/AOrB'
+                    - {type: object, required: [a, variant], properties: {variant: {type: string}}}
+                TwoUnions:
+                  allOf: [{$ref: '#/components/schemas/AOrB'}, {$ref: '#/components/schemas/AOrB'}, {$ref: '#/components/schemas/B'}]
+                WithString:
+                  allOf:
+                    - {$ref: '#/components/schemas/B'}
+                    - oneOf: [{$ref: '#/components/schemas/A'}, {type: string}]
+                OnlyTag:
+                  allOf:
+                    - {type: object, properties: {kind: {type: string}}}
+                    - discriminator: {propertyName: kind}
+                      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+            """))
+        let fee = try #require(result.model("Fee"))
+        #expect(fee.isStruct)
+        #expect(fee.properties.map(\.name) == ["id"])
+        #expect(fee.properties.map(\.separator) == [","])
+        #expect(fee.variantProperty?.name == "variant")
+        #expect(fee.variantProperty?.type == "Variant")
+        #expect(fee.nested.map(\.name) == ["Variant"])
+        #expect(fee.nested.first?.isUnion == true)
+        #expect(fee.nested.first?.discriminatorLiteral == #""kind""#)
+        #expect(fee.nested.first?.variants.map(\.writesTag) == [false, true])
+        // The union's variants declare `a`: it is theirs, not an undeclared property of the struct.
+        let tagged = try #require(result.model("Tagged"))
+        #expect(tagged.properties.map(\.name) == ["variant"])
+        #expect(tagged.variantProperty?.name == "variantValue")
+        #expect(tagged.variantProperty?.type == "AOrB")
+        #expect(tagged.nested.isEmpty)
+        for name in ["TwoUnions", "WithString", "OnlyTag"] {
+            #expect(result.model(name)?.aliasedType == "JSONValue", "\(name)")
+        }
+        #expect(result.warnings == [
+            "t.yaml:28:7: warning: 'TwoUnionsValue' combines parts with allOf that are not all objects; it is decoded as a JSONValue",
+            "t.yaml:30:7: warning: 'WithStringValue' combines parts with allOf that are not all objects; it is decoded as a JSONValue",
+            "t.yaml:34:7: warning: 'OnlyTagValue' combines parts with allOf that are not all objects; it is decoded as a JSONValue",
+        ])
+    }
 }
 
 /// With 64 schemas or more, models are translated in runs on all cores: the models and the
