@@ -154,6 +154,11 @@ extension PropertyContext: TemplateObject, TemplateElement {
         case "defaultValue": return .text(self.defaultValue)
         case "hasDefault": return .flag(self.hasDefault)
         case "separator": return .text(self.separator)
+        case "isReadOnly": return .flag(self.isReadOnly)
+        case "isRequiredInRequests": return .flag(self.isRequiredInRequests)
+        case "patternLiteral": return .text(self.patternLiteral)
+        case "hasPattern": return .flag(self.hasPattern)
+        case "hasOptionalType": return .flag(self.hasOptionalType)
         default: return nil
         }
     }
@@ -307,6 +312,7 @@ extension ConstraintContext: TemplateObject, TemplateElement {
         case "isExclusiveMaximum": return .flag(self.isExclusiveMaximum)
         case "isMinItems": return .flag(self.isMinItems)
         case "isMaxItems": return .flag(self.isMaxItems)
+        case "isPattern": return .flag(self.isPattern)
         default: return nil
         }
     }
@@ -425,14 +431,14 @@ public enum ContextKeys {
         "FileContext": ["fileName", "template", "header", "imports", "access", "models", "client", "operations", "hasOperations", "clientTypeName", "indentIn", "indentOut"],
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "writesTag", "tagLiteral", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
-        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
+        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator", "isReadOnly", "isRequiredInRequests", "patternLiteral", "hasPattern", "hasOptionalType"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],
         "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
         "PageArgumentContext": ["label", "name", "isCursor", "separator"],
         "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
-        "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
+        "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems", "isPattern"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
         "SuccessContext": ["isCode", "isRange", "isDefault", "code", "rangeStart", "rangeEnd", "readsJSON", "readsText", "readsData", "decodedType", "caseName", "isCase", "hasValue"],
         "OutputHeaderContext": ["name", "nameLiteral", "doc", "type", "isText", "isNumber", "isBool", "isDate", "isUUID", "isEnum"],

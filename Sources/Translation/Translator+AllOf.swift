@@ -5,7 +5,13 @@ import OpenAPIModel
 /// definition of the same name replaces the earlier one in place) and the union of `required`.
 struct FlattenedObject {
     private(set) var properties: [OrderedMap<Schema>.Entry] = []
+    /// The properties that must be present both ways: those `required` lists, without the
+    /// `readOnly` and `writeOnly` ones (a request leaves out the first, a response the second).
     var required: Set<String> = []
+    /// Properties `required` lists that are `readOnly`: required in responses only.
+    var requiredInResponses: Set<String> = []
+    /// Properties `required` lists that are `writeOnly`: required in requests only.
+    var requiredInRequests: Set<String> = []
     var deprecated = false
     /// Names `required` lists that no part declares as a property, each with the schema that
     /// lists it, in the order they were found: they become properties of any JSON value.
@@ -54,8 +60,33 @@ extension Translator {
         var listed: [(name: String, location: SourceLocation)] = []
         guard collect(schema, into: &object, listed: &listed, visited: &visited), !object.properties.isEmpty else { return nil }
         object.declareRequired(listed)
+        // One Swift type serves requests and responses, so a property required in one direction
+        // only is optional.
+        if !object.required.isEmpty {
+            for entry in object.properties where object.required.contains(entry.name) {
+                if isReadOnly(entry.value) {
+                    object.required.remove(entry.name)
+                    object.requiredInResponses.insert(entry.name)
+                } else if isWriteOnly(entry.value) {
+                    object.required.remove(entry.name)
+                    object.requiredInRequests.insert(entry.name)
+                }
+            }
+        }
         object.deprecated = schema.deprecated
         return object
+    }
+
+    /// `readOnly: true` on the property or, through a `$ref`, on its schema: set by the server and
+    /// left out of requests.
+    func isReadOnly(_ schema: Schema) -> Bool {
+        schema.readOnly || (schema.ref != nil && document.resolveSchema(schema).schema.readOnly)
+    }
+
+    /// `writeOnly: true` on the property or, through a `$ref`, on its schema: sent in requests and
+    /// left out of responses.
+    func isWriteOnly(_ schema: Schema) -> Bool {
+        schema.writeOnly || (schema.ref != nil && document.resolveSchema(schema).schema.writeOnly)
     }
 
     private func collect(
