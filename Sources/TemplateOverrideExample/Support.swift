@@ -141,8 +141,8 @@ enum Validate {
     }
 
     /// A `pattern` matches anywhere in the value unless it is anchored (`^…$`), as JSON Schema
-    /// says. The generator only lets through patterns NSRegularExpression compiles; should one
-    /// not compile on some platform, it is not checked.
+    /// says. The generator only lets through patterns in a part of ECMA-262 that
+    /// NSRegularExpression compiles; should one not compile all the same, it is not checked.
     static func pattern(_ value: String, _ pattern: String, parameter: String) throws(RequestValidationError) {
         guard let regex = patterns.regex(pattern) else { return }
         if regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) == nil {
