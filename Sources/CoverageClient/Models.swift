@@ -1852,6 +1852,105 @@ public struct Everything: ObjectModel {
     }
 }
 
+/// Required properties that are read-only or write-only, and string patterns.
+///
+/// - Remark: Generated from `#/components/schemas/Account`.
+public struct Account: ObjectModel {
+    /// - Note: Read-only: set by the server, never sent (request bodies leave it out). Responses always carry it; it is optional because a value built for a request has none.
+    public var id: String?
+    /// - Note: Read-only: set by the server, never sent (request bodies leave it out). Responses always carry it; it is optional because a value built for a request has none.
+    public var createdAt: Date?
+    /// - Note: Write-only: sent in requests, never returned. Required in requests (encoding a request body without it throws `RequestValidationError`); optional because responses leave it out.
+    public var password: String?
+    /// - Note: Write-only: sent in requests, never returned.
+    public var recoveryCode: String?
+    public var name: String
+    public var email: String?
+    public var region: RegionCode?
+    @Indirect
+    public var owner: AccountOwner
+    public var delegates: [AccountOwner]?
+
+    public init(
+        id: String? = nil,
+        createdAt: Date? = nil,
+        password: String? = nil,
+        recoveryCode: String? = nil,
+        name: String,
+        email: String? = nil,
+        region: RegionCode? = nil,
+        owner: AccountOwner,
+        delegates: [AccountOwner]? = nil
+    ) {
+        self.id = id
+        self.createdAt = createdAt
+        self.password = password
+        self.recoveryCode = recoveryCode
+        self.name = name
+        self.email = email
+        self.region = region
+        self.owner = owner
+        self.delegates = delegates
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.readIfPresent("id")
+        self.createdAt = try container.readIfPresent("createdAt")
+        self.password = try container.readIfPresent("password")
+        self.recoveryCode = try container.readIfPresent("recoveryCode")
+        self.name = try container.read("name")
+        self.email = try container.readIfPresent("email")
+        self.region = try container.readIfPresent("region")
+        self.owner = try container.read("owner")
+        self.delegates = try container.readIfPresent("delegates")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitReadOnly(\.id, "id")
+        visitor.visitReadOnly(\.createdAt, "createdAt")
+        visitor.visitWriteOnly(\.password, "password")
+        visitor.visitIfPresent(\.recoveryCode, "recoveryCode")
+        visitor.visit(\.name, "name")
+        visitor.visitIfPresent(\.email, "email")
+        visitor.matchIfPresent(\.email, "email", #"^[^@\s]+@[^@\s]+$"#)
+        visitor.visitIfPresent(\.region, "region")
+        visitor.matchIfPresent(\.region, "region", #"^[A-Z]{2}$"#)
+        visitor.visit(\.owner, "owner")
+        visitor.visitIfPresent(\.delegates, "delegates")
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/AccountOwner`.
+public struct AccountOwner: ObjectModel {
+    /// - Note: Read-only: set by the server, never sent (request bodies leave it out). Responses always carry it; it is optional because a value built for a request has none.
+    public var id: String?
+    public var handle: String
+
+    public init(
+        id: String? = nil,
+        handle: String
+    ) {
+        self.id = id
+        self.handle = handle
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.readIfPresent("id")
+        self.handle = try container.read("handle")
+    }
+
+    public static func visitProperties<Visitor: PropertyVisitor<Self>>(_ visitor: inout Visitor) {
+        visitor.visitReadOnly(\.id, "id")
+        visitor.visit(\.handle, "handle")
+        visitor.match(\.handle, "handle", #"^[a-z][a-z0-9_]{2,15}$"#)
+    }
+}
+
+/// - Remark: Generated from `#/components/schemas/RegionCode`.
+public typealias RegionCode = String
+
 /// The server's mode, sent in the `X-Mode` response header.
 ///
 /// - Remark: Generated from `#/components/schemas/HeaderMode`.

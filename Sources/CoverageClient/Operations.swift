@@ -840,6 +840,57 @@ extension Client {
         }
     }
 
+    /// Properties required one way only (`readOnly`, `writeOnly`) in a request body and its response, and `pattern`s on a path parameter, a query parameter and body properties.
+    ///
+    /// - Parameters:
+    ///   - handle:
+    ///   - region:
+    ///   - body:
+    /// - Returns: The `200` response (The account as stored) with its status and headers.
+    /// - Note: Authentication: `ApiKeyHeader` (`credentials.apiKeyHeader`).
+    ///   The client sends it when its `credentials` have it, else nothing; a middleware can add or replace it.
+    /// - Throws: `RequestValidationError` before sending when an argument breaks the spec's constraints;
+    ///   `APIError<Problem>` for any other status; `ResponseDecodingError` when the body does not
+    ///   match its schema; errors of the transport and middlewares.
+    /// - Remark: Generated from `PUT /accounts/{handle}` (`putAccount`).
+    public func putAccount(
+        handle: String,
+        region: String? = nil,
+        body: Account
+    ) async throws -> PutAccountOutput {
+        let operationID = "putAccount"
+        try Validate.pattern(handle, #"^[a-z][a-z0-9_]{2,15}$"#, parameter: "handle")
+        if let region {
+            try Validate.pattern(region, #"^[A-Z]{2}$"#, parameter: "region")
+        }
+        var query = QueryString()
+        query.append("region", region)
+        var request = HTTPRequest(
+            method: .put,
+            scheme: nil,
+            authority: nil,
+            path: "/accounts/" + URIEncoding.pathSegment(handle) + query.encoded
+        )
+        request.headerFields[.accept] = "application/json"
+        let encodedBody = try RequestBodies.json(body, contentType: "application/json")
+        if let encodedBody {
+            request.headerFields[.contentType] = encodedBody.contentType
+        }
+        let credentials = self.credentials.credentials(forAnyOf: [[.apiKeyHeader]])
+        return try await sender.send(request, body: encodedBody?.body, operationID: operationID, credentials: credentials) { response in
+            switch response.status {
+            case 200:
+                return PutAccountOutput(
+                    status: response.status,
+                    body: try sender.decode(Account.self, from: response, operationID: operationID),
+                    headerFields: response.headerFields
+                )
+            default:
+                throw sender.failure(Problem.self, from: response, operationID: operationID)
+            }
+        }
+    }
+
     /// No security of its own, so the document's (the API key in a header) applies.
     ///
     /// - Returns: The `204` response (Authenticated) with its status and headers.
@@ -1637,6 +1688,13 @@ public struct CreateTransferResponse: ObjectModel {
         visitor.visitIfPresent(\.id, "id")
     }
 }
+
+/// The result of `Client.putAccount`: the decoded body with the response's
+/// status and headers.
+///
+/// Body:
+/// The account as stored
+public typealias PutAccountOutput = OperationOutput<Account>
 
 /// The result of `Client.authByDocument`: the decoded body with the response's
 /// status and headers.

@@ -72,6 +72,7 @@ public struct Payloads: ObjectModel {
     ///  } func injectedInlineEnumDescription12() {} [31m  end InlineEnumDescription
     public var inline: Inline?
     public var union: Union?
+    public var pattern: String?
     /// */ func injectedDeprecatedDescription1() {} /* /* /* */ */ let injectedDeprecatedDescription2 = 1 /*
     /// }
     /// func injectedDeprecatedDescription3() {}
@@ -98,6 +99,7 @@ public struct Payloads: ObjectModel {
         defaultKind: Kind? = nil,
         inline: Inline? = nil,
         union: Union? = nil,
+        pattern: String? = nil,
         deprecatedText: String? = nil,
         funcInjectedPropertyName1LetInjectedPropertyName21FuncInjectedPropertyName3LetInjectedPropertyName41FuncInjectedPropertyName5UndeclaredPropertyName6FuncInjectedPropertyName7UndeclaredPropertyName8UndeclaredPropertyName9FuncInjectedPropertyName10LetInjectedPropertyName111FuncInjectedPropertyName1231mEndPropertyName: String? = nil
     ) {
@@ -107,6 +109,7 @@ public struct Payloads: ObjectModel {
         self.defaultKind = defaultKind
         self.inline = inline
         self.union = union
+        self.pattern = pattern
         self._deprecatedText = deprecatedText
         self.funcInjectedPropertyName1LetInjectedPropertyName21FuncInjectedPropertyName3LetInjectedPropertyName41FuncInjectedPropertyName5UndeclaredPropertyName6FuncInjectedPropertyName7UndeclaredPropertyName8UndeclaredPropertyName9FuncInjectedPropertyName10LetInjectedPropertyName111FuncInjectedPropertyName1231mEndPropertyName = funcInjectedPropertyName1LetInjectedPropertyName21FuncInjectedPropertyName3LetInjectedPropertyName41FuncInjectedPropertyName5UndeclaredPropertyName6FuncInjectedPropertyName7UndeclaredPropertyName8UndeclaredPropertyName9FuncInjectedPropertyName10LetInjectedPropertyName111FuncInjectedPropertyName1231mEndPropertyName
     }
@@ -119,6 +122,7 @@ public struct Payloads: ObjectModel {
         self.defaultKind = try container.readIfPresent("defaultKind")
         self.inline = try container.readIfPresent("inline")
         self.union = try container.readIfPresent("union")
+        self.pattern = try container.readIfPresent("pattern")
         self._deprecatedText = try container.readIfPresent("deprecatedText")
         self.funcInjectedPropertyName1LetInjectedPropertyName21FuncInjectedPropertyName3LetInjectedPropertyName41FuncInjectedPropertyName5UndeclaredPropertyName6FuncInjectedPropertyName7UndeclaredPropertyName8UndeclaredPropertyName9FuncInjectedPropertyName10LetInjectedPropertyName111FuncInjectedPropertyName1231mEndPropertyName = try container.readIfPresent("*/ func injectedPropertyName1()  /* /* /* */ */ let injectedPropertyName2 = 1 /* \n\nfunc injectedPropertyName3() \n \rlet injectedPropertyName4 = 1\r\n \"\"\"\n\"); func injectedPropertyName5()  (\"\\ \\(undeclaredPropertyName6()) \"#); func injectedPropertyName7()  (#\" \\#(undeclaredPropertyName8) \"## `undeclaredPropertyName9` ``` \u{2028}func injectedPropertyName10() \u{2029}let injectedPropertyName11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedPropertyName12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end PropertyName")
     }
@@ -130,6 +134,8 @@ public struct Payloads: ObjectModel {
         visitor.visitIfPresent(\.defaultKind, "defaultKind")
         visitor.visitIfPresent(\.inline, "inline")
         visitor.visitIfPresent(\.union, "union")
+        visitor.visitIfPresent(\.pattern, "pattern")
+        visitor.matchIfPresent(\.pattern, "pattern", ###"x*/ func injectedPatternProperty1() \{\} /* /* /* */ */ let injectedPatternProperty2 = 1 /* \###u{A}\}\###u{A}func injectedPatternProperty3() \{\}\###u{A} \###u{D}let injectedPatternProperty4 = 1\###u{D}\###u{A} """\###u{A}"\); func injectedPatternProperty5() \{\} \("\\ \(undeclaredPatternProperty6\(\)\) "#\); func injectedPatternProperty7() \{\} \(#" \#(undeclaredPatternProperty8) "## `undeclaredPatternProperty9` ``` \###u{2028}func injectedPatternProperty10() \{\}\###u{2029}let injectedPatternProperty11 = 1\###u{85}\###u{B}\###u{C} \###u{202E}\} func injectedPatternProperty12() \{\}\###u{202C}\###u{202A}\###u{202B}\###u{202D}\###u{2066}\###u{2067}\###u{2068}\###u{2069}\###u{200E}\###u{200F}\###u{61C} \###u{0}\###u{1}\###u{8}\###u{1B}\[31m\###u{7F}\###u{9B} \###u{E000}\###u{E001} end PatternProperty"###)
         visitor.visitIfPresent(\._deprecatedText, "deprecatedText")
         visitor.visitIfPresent(\.funcInjectedPropertyName1LetInjectedPropertyName21FuncInjectedPropertyName3LetInjectedPropertyName41FuncInjectedPropertyName5UndeclaredPropertyName6FuncInjectedPropertyName7UndeclaredPropertyName8UndeclaredPropertyName9FuncInjectedPropertyName10LetInjectedPropertyName111FuncInjectedPropertyName1231mEndPropertyName, "*/ func injectedPropertyName1()  /* /* /* */ */ let injectedPropertyName2 = 1 /* \n\nfunc injectedPropertyName3() \n \rlet injectedPropertyName4 = 1\r\n \"\"\"\n\"); func injectedPropertyName5()  (\"\\ \\(undeclaredPropertyName6()) \"#); func injectedPropertyName7()  (#\" \\#(undeclaredPropertyName8) \"## `undeclaredPropertyName9` ``` \u{2028}func injectedPropertyName10() \u{2029}let injectedPropertyName11 = 1\u{85}\u{B}\u{C} \u{202E} func injectedPropertyName12() \u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{61C} \0\u{1}\u{8}\u{1B}[31m\u{7F}\u{9B} \u{E000}\u{E001} end PropertyName")
     }

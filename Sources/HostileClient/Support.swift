@@ -76,7 +76,8 @@ public struct ResponseTooLargeError: Error, Sendable, CustomStringConvertible {
 
 /// Thrown before a request is sent when an argument breaks a constraint of the spec.
 public struct RequestValidationError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The parameter's name as the spec writes it.
+    /// The parameter's name as the spec writes it; for a property of a request body, its path in
+    /// the body (`owner.handle`, `items[0].code`).
     public var parameter: String
     /// What is wrong, e.g. `must be at least 1`.
     public var problem: String
@@ -136,6 +137,33 @@ enum Validate {
     static func maxCount(_ values: [some Any], _ maximum: Int, parameter: String) throws(RequestValidationError) {
         if values.count > maximum {
             throw RequestValidationError(parameter: parameter, problem: "must have at most \(maximum) item\(maximum == 1 ? "" : "s")")
+        }
+    }
+
+    /// A `pattern` matches anywhere in the value unless it is anchored (`^…$`), as JSON Schema
+    /// says. The generator only lets through patterns in a part of ECMA-262 that
+    /// NSRegularExpression compiles; should one not compile all the same, it is not checked.
+    static func pattern(_ value: String, _ pattern: String, parameter: String) throws(RequestValidationError) {
+        guard let regex = patterns.regex(pattern) else { return }
+        if regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) == nil {
+            throw RequestValidationError(parameter: parameter, problem: "must match the pattern \(pattern)")
+        }
+    }
+
+    private static let patterns = CompiledPatterns()
+
+    /// Each pattern compiled once, the first time a value is checked against it.
+    private final class CompiledPatterns: @unchecked Sendable {
+        private let lock = NSLock()
+        private var compiled: [String: NSRegularExpression?] = [:]
+
+        func regex(_ pattern: String) -> NSRegularExpression? {
+            lock.withLock {
+                if let known = compiled[pattern] { return known }
+                let regex = try? NSRegularExpression(pattern: pattern)
+                compiled[pattern] = regex
+                return regex
+            }
         }
     }
 }
@@ -560,6 +588,21 @@ enum JSONCoding {
         }
         return encoder
     }
+
+    /// The encoder of request bodies: models see `isRequest` and leave out their read-only
+    /// properties, require their required write-only ones and check their patterns.
+    static func requestEncoder() -> JSONEncoder {
+        let encoder = encoder()
+        encoder.userInfo[requestKey] = true
+        return encoder
+    }
+
+    /// Whether `encoder` is encoding a request body (see `requestEncoder`).
+    static func isRequest(_ encoder: any Encoder) -> Bool {
+        encoder.userInfo[requestKey] as? Bool == true
+    }
+
+    private static let requestKey = CodingUserInfoKey(rawValue: "openapi-swift-gen.request")!
 }
 
 /// A request body ready to send, with its `Content-Type`.
@@ -572,7 +615,7 @@ struct EncodedBody: Sendable {
 enum RequestBodies {
     static func json(_ value: (some Encodable)?, contentType: String) throws -> EncodedBody? {
         guard let value else { return nil }
-        return EncodedBody(body: HTTPBody(try JSONCoding.encoder().encode(value)), contentType: contentType)
+        return EncodedBody(body: HTTPBody(try JSONCoding.requestEncoder().encode(value)), contentType: contentType)
     }
 
     /// `application/x-www-form-urlencoded`: top-level properties as `name=value` pairs, arrays
@@ -668,7 +711,7 @@ enum FormFields {
     /// `[(name, field)]`, keys sorted so the output is stable; arrays repeat the name; nested
     /// objects become `name[key]`; `null`s are left out.
     static func flatten(_ value: some Encodable, prefix: String? = nil) throws -> [(String, Field)] {
-        let encoder = JSONCoding.encoder()
+        let encoder = JSONCoding.requestEncoder()
         encoder.dataEncodingStrategy = .custom { data, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(dataMarker + data.base64EncodedString())
@@ -904,11 +947,41 @@ public protocol PropertyVisitor<Model> {
     /// The union of an `allOf` of objects and a `oneOf`/`anyOf`, which has no key of its own: its
     /// members belong to the same JSON object as the properties.
     mutating func visitVariant<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>)
+    /// A `readOnly` property: like `visitIfPresent`, but left out of request bodies.
+    mutating func visitReadOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString)
+    /// A `required` `writeOnly` property: like `visitIfPresent`, but a request body must have it.
+    mutating func visitWriteOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString)
+    /// The `pattern` a string property's value must match in a request body.
+    mutating func match(_ property: KeyPath<Model, String>, _ key: StaticString, _ pattern: String)
+    /// The `pattern` an optional string property's value, when there is one, must match in a
+    /// request body.
+    mutating func matchIfPresent(_ property: KeyPath<Model, String?>, _ key: StaticString, _ pattern: String)
+}
+
+extension PropertyVisitor {
+    /// Outside requests a read-only property is an optional one.
+    public mutating func visitReadOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+        visitIfPresent(property, key)
+    }
+
+    /// Outside requests a required write-only property is an optional one.
+    public mutating func visitWriteOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+        visitIfPresent(property, key)
+    }
+
+    /// Only the encoding of a request checks patterns.
+    public mutating func match(_ property: KeyPath<Model, String>, _ key: StaticString, _ pattern: String) {}
+
+    /// Only the encoding of a request checks patterns.
+    public mutating func matchIfPresent(_ property: KeyPath<Model, String?>, _ key: StaticString, _ pattern: String) {}
 }
 
 extension ObjectModel {
     public func encode(to encoder: any Encoder) throws {
-        var visitor = PropertyVisitors.Encoding(model: self, encoder: encoder, container: encoder.container(keyedBy: JSONKey.self))
+        var visitor = PropertyVisitors.Encoding(
+            model: self, encoder: encoder, container: encoder.container(keyedBy: JSONKey.self),
+            request: JSONCoding.isRequest(encoder) ? encoder.codingPath : nil
+        )
         Self.visitProperties(&visitor)
         if let error = visitor.error { throw error }
     }
@@ -934,8 +1007,53 @@ enum PropertyVisitors {
         /// keyed containers of one encoder share it, a key written twice keeps the last value).
         let encoder: any Encoder
         var container: KeyedEncodingContainer<JSONKey>
+        /// In a request body, where the model is in it (empty at the top); `nil` elsewhere.
+        var request: [any CodingKey]?
         /// The first error; the properties after it are skipped.
         var error: (any Error)?
+
+        mutating func visitReadOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            guard request == nil else { return }
+            visitIfPresent(property, key)
+        }
+
+        mutating func visitWriteOnly<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value?>, _ key: StaticString) {
+            if error == nil, request != nil, model[keyPath: property] == nil {
+                error = RequestValidationError(parameter: path(key), problem: "is required in a request")
+                return
+            }
+            visitIfPresent(property, key)
+        }
+
+        mutating func match(_ property: KeyPath<Model, String>, _ key: StaticString, _ pattern: String) {
+            check(model[keyPath: property], key, pattern)
+        }
+
+        mutating func matchIfPresent(_ property: KeyPath<Model, String?>, _ key: StaticString, _ pattern: String) {
+            if let value = model[keyPath: property] { check(value, key, pattern) }
+        }
+
+        private mutating func check(_ value: String, _ key: StaticString, _ pattern: String) {
+            guard error == nil, request != nil else { return }
+            do {
+                try Validate.pattern(value, pattern, parameter: path(key))
+            } catch {
+                self.error = error
+            }
+        }
+
+        /// The property's path in the request body: `owner.handle`, `items[0].code`.
+        private func path(_ key: StaticString) -> String {
+            var path = ""
+            for step in request ?? [] {
+                if let index = step.intValue {
+                    path += "[\(index)]"
+                } else {
+                    path += (path.isEmpty ? "" : ".") + step.stringValue
+                }
+            }
+            return path + (path.isEmpty ? "" : ".") + key.description
+        }
 
         mutating func visit<Value: Encodable & Hashable>(_ property: KeyPath<Model, Value>, _ key: StaticString) {
             guard error == nil else { return }

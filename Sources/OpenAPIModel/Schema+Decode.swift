@@ -81,7 +81,10 @@ extension NodeDecoder {
         // String and number constraints.
         schema.minLength = int(node, "minLength")
         schema.maxLength = int(node, "maxLength")
-        schema.pattern = text(node, "pattern")
+        if let value = value(node, "pattern") {
+            schema.pattern = textValue(value, "pattern")
+            schema.patternLocation = value.location
+        }
         schema.minimum = double(node, "minimum")
         schema.maximum = double(node, "maximum")
         schema.exclusiveMinimum = exclusiveBound(node, "exclusiveMinimum", bound: &schema.minimum)

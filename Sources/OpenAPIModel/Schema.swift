@@ -66,6 +66,8 @@ public struct Schema: Sendable {
         public var minLength: Int?
         public var maxLength: Int?
         public var pattern: String?
+        /// Where the `pattern` text is, for diagnostics about it.
+        public var patternLocation: SourceLocation?
 
         /// Number constraints. 3.0's boolean `exclusiveMinimum: true` is folded in: the bound moves to
         /// `exclusiveMinimum` and `minimum` is cleared (likewise for the maximum).

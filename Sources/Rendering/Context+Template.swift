@@ -177,6 +177,11 @@ extension PropertyContext: TemplateObject, TemplateElement {
         case "defaultValue": return .text(self.defaultValue)
         case "hasDefault": return .flag(self.hasDefault)
         case "separator": return .text(self.separator)
+        case "isReadOnly": return .flag(self.isReadOnly)
+        case "isRequiredInRequests": return .flag(self.isRequiredInRequests)
+        case "patternLiteral": return .text(self.patternLiteral)
+        case "hasPattern": return .flag(self.hasPattern)
+        case "hasOptionalType": return .flag(self.hasOptionalType)
         default: return nil
         }
     }
@@ -340,6 +345,7 @@ extension ConstraintContext: TemplateObject, TemplateElement {
         case "isExclusiveMaximum": return .flag(self.isExclusiveMaximum)
         case "isMinItems": return .flag(self.isMinItems)
         case "isMaxItems": return .flag(self.isMaxItems)
+        case "isPattern": return .flag(self.isPattern)
         default: return nil
         }
     }
@@ -490,14 +496,14 @@ public enum ContextKeys {
         "ModelContext": ["name", "doc", "deprecated", "isStruct", "isEnum", "isTypealias", "isUnion", "fallbackCase", "variants", "hasDiscriminator", "discriminatorLiteral", "properties", "variantProperty", "nested", "rawType", "cases", "aliasedType"],
         "VariantContext": ["name", "type", "discriminatorValues", "hasDiscriminatorValues", "writesTag", "tagLiteral", "index", "isObject", "requiredKeys", "knownKeys", "constantKeys", "constantValues"],
         "VariantPropertyContext": ["name", "type", "doc"],
-        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator"],
+        "PropertyContext": ["name", "jsonKey", "type", "valueType", "storageName", "decodesIfPresent", "isOptional", "doc", "deprecated", "isIndirect", "defaultValue", "hasDefault", "separator", "isReadOnly", "isRequiredInRequests", "patternLiteral", "hasPattern", "hasOptionalType"],
         "EnumCaseContext": ["name", "literal", "doc"],
         "OperationContext": ["methodName", "operationIDLiteral", "doc", "deprecated", "parameters", "httpMethod", "pathPieces", "queryParameters", "hasQuery", "cookieParameters", "hasCookies", "headerParameters", "bodyArgument", "bodyIsOptional", "contentTypeLiteral", "hasRequestBody", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "partContentTypes", "hasPartContentTypes", "bodyContents", "hasBodyContents", "requestBodyType", "requestBodyDoc", "acceptLiteral", "hasAccept", "setsHeaderFields", "outputType", "outputBodyType", "outputDoc", "successes", "hasBody", "bodyType", "bodyDoc", "bodyCases", "hasBodyEnum", "outputHeaders", "types", "parameterTypesName", "parameterTypesDoc", "parameterTypes", "hasParameterTypes", "failureBodyType", "pagination", "idempotencyKeyLiteral", "declaresIdempotencyKey", "securityAlternatives", "usesCredentials"],
         "PaginationContext": ["pagesMethodName", "itemsMethodName", "pagesDoc", "itemsDoc", "parameters", "hasParameters", "arguments", "pageArguments", "nextPath", "itemsPath", "itemsMayBeAbsent", "itemType"],
         "PageArgumentContext": ["label", "name", "isCursor", "separator"],
         "PropertyStepContext": ["name", "isOptional", "isOptionalChain"],
         "ParameterContext": ["name", "label", "hasInternalName", "type", "isOptional", "separator", "nameLiteral", "isPath", "isQuery", "isHeader", "isCookie", "isBody", "isScalar", "isArray", "isObject", "style", "explode", "isExploded", "isCommaDelimited", "isSpaceDelimited", "isPipeDelimited", "isDeepObject", "constraints", "hasConstraints"],
-        "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems"],
+        "ConstraintContext": ["kind", "value", "isMinLength", "isMaxLength", "isMinimum", "isMaximum", "isExclusiveMinimum", "isExclusiveMaximum", "isMinItems", "isMaxItems", "isPattern"],
         "PathPieceContext": ["literal", "argument", "isArgument", "isLast"],
         "BodyContentContext": ["caseName", "type", "doc", "contentTypeLiteral", "sendsJSON", "sendsForm", "sendsMultipart", "sendsBinary", "sendsText", "partContentTypes", "hasPartContentTypes"],
         "PartContentTypeContext": ["nameLiteral", "contentTypeLiteral", "separator"],

@@ -169,6 +169,21 @@ public struct PropertyContext: Sendable {
     public var hasDefault: Bool
     /// `,` after every initializer parameter but the last.
     public var separator: String
+    /// `true` when the property is `readOnly`: set by the server and left out of request bodies
+    /// (the built-in template lists it with `visitReadOnly`). It is always optional.
+    public var isReadOnly: Bool
+    /// `true` when the property is `writeOnly` and `required`: optional, since responses leave it
+    /// out, but required in requests (the built-in template lists it with `visitWriteOnly`, which
+    /// throws `RequestValidationError` when a request body is encoded without it).
+    public var isRequiredInRequests: Bool
+    /// The `pattern` a string property's value must match in a request body, as a Swift string
+    /// literal, or empty when it has none the generated code can check.
+    public var patternLiteral: String
+    /// `true` when `patternLiteral` is not empty (the built-in template adds a `match` or
+    /// `matchIfPresent` line to `visitProperties`).
+    public var hasPattern: Bool
+    /// `true` when `type` is optional (`String?`, or an alias of an optional type).
+    public var hasOptionalType: Bool
 
     /// - Parameters:
     ///   - isOptional: The property may be missing (its type gets `?`).
@@ -179,7 +194,7 @@ public struct PropertyContext: Sendable {
         name: String, jsonKey: String, valueType: String, isOptional: Bool = false, isNullable: Bool = false,
         valueTypeIsOptional: Bool = false,
         doc: [String], deprecated: Bool, isIndirect: Bool = false, defaultValue: String = "", separator: String,
-        storageName: String? = nil
+        storageName: String? = nil, isReadOnly: Bool = false, isRequiredInRequests: Bool = false, patternLiteral: String = ""
     ) {
         self.name = name
         self.storageName = storageName ?? name
@@ -194,6 +209,11 @@ public struct PropertyContext: Sendable {
         self.defaultValue = defaultValue
         self.hasDefault = !defaultValue.isEmpty
         self.separator = separator
+        self.isReadOnly = isReadOnly
+        self.isRequiredInRequests = isRequiredInRequests
+        self.patternLiteral = patternLiteral
+        self.hasPattern = !patternLiteral.isEmpty
+        self.hasOptionalType = isOptional || isNullable || valueTypeIsOptional
     }
 }
 

@@ -111,9 +111,10 @@ public struct ParameterContext: Sendable {
 /// One constraint of the spec on a parameter (`minLength: 1`), checked before sending.
 public struct ConstraintContext: Sendable {
     /// The keyword of the spec: `minLength`, `maxLength`, `minimum`, `maximum`, `exclusiveMinimum`,
-    /// `exclusiveMaximum`, `minItems` or `maxItems`.
+    /// `exclusiveMaximum`, `minItems`, `maxItems` or `pattern`.
     public var kind: String
-    /// The bound as a Swift literal (`1`, `0.5`).
+    /// The bound as a Swift literal (`1`, `0.5`); for `pattern`, the regular expression as a Swift
+    /// string literal (`#"^\d+$"#`).
     public var value: String
     /// `minLength` (one flag per keyword: the one of `kind` is `true`).
     public var isMinLength: Bool
@@ -131,10 +132,12 @@ public struct ConstraintContext: Sendable {
     public var isMinItems: Bool
     /// `maxItems`.
     public var isMaxItems: Bool
+    /// `pattern`: the value must match the regular expression (anywhere, unless it is anchored).
+    public var isPattern: Bool
 
     /// The keywords a constraint can have.
     public enum Keyword: String, Sendable, CaseIterable {
-        case minLength, maxLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, maxItems
+        case minLength, maxLength, minimum, maximum, exclusiveMinimum, exclusiveMaximum, minItems, maxItems, pattern
     }
 
     public init(_ keyword: Keyword, value: String) {
@@ -148,6 +151,7 @@ public struct ConstraintContext: Sendable {
         self.isExclusiveMaximum = keyword == .exclusiveMaximum
         self.isMinItems = keyword == .minItems
         self.isMaxItems = keyword == .maxItems
+        self.isPattern = keyword == .pattern
     }
 }
 

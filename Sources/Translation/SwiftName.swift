@@ -336,7 +336,7 @@ public enum SwiftName {
         "CustomDebugStringConvertible", "CustomReflectable", "Mirror", "ExpressibleByStringLiteral", "Hasher",
         "DecodingError", "KeyedDecodingContainer", "KeyedEncodingContainer", "AsyncSequence", "AsyncIteratorProtocol",
         "IndexingIterator", "KeyPath", "StaticString", "UInt8", "UTF8", "Unicode", "Locale", "TimeZone",
-        "DateFormatter", "NSLock",
+        "DateFormatter", "NSLock", "NSRegularExpression", "NSRange", "CodingUserInfoKey",
         // Modules whose names generated code or its example tests (and the macros they expand) spell.
         "Swift", "Testing",
         // Declared by the generated support file and client.

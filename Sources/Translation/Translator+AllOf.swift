@@ -15,7 +15,13 @@ struct FlattenedObject {
     /// The one union part of the `allOf`, whose value fills the rest of the same JSON object (only
     /// from `unionObject`).
     var union: UnionPart?
+    /// The properties that must be present both ways: those `required` lists, without the
+    /// `readOnly` and `writeOnly` ones (a request leaves out the first, a response the second).
     var required: Set<String> = []
+    /// Properties `required` lists that are `readOnly`: required in responses only.
+    var requiredInResponses: Set<String> = []
+    /// Properties `required` lists that are `writeOnly`: required in requests only.
+    var requiredInRequests: Set<String> = []
     var deprecated = false
     /// Names `required` lists that no part declares as a property, each with the schema that
     /// lists it, in the order they were found: they become properties of any JSON value.
@@ -75,8 +81,24 @@ extension Translator {
         guard collect(schema, into: &object, listed: &listed, visited: &visited, admitsUnion: false),
               !object.properties.isEmpty else { return nil }
         object.declareRequired(listed)
+        separateOneWayRequirements(of: &object)
         object.deprecated = schema.deprecated
         return object
+    }
+
+    /// One Swift type serves requests and responses, so a property required in one direction only
+    /// (`readOnly` or `writeOnly`) is optional, and remembered as required that way.
+    private func separateOneWayRequirements(of object: inout FlattenedObject) {
+        guard !object.required.isEmpty else { return }
+        for entry in object.properties where object.required.contains(entry.name) {
+            if isReadOnly(entry.value) {
+                object.required.remove(entry.name)
+                object.requiredInResponses.insert(entry.name)
+            } else if isWriteOnly(entry.value) {
+                object.required.remove(entry.name)
+                object.requiredInRequests.insert(entry.name)
+            }
+        }
     }
 
     /// An `allOf` of objects and exactly one union of objects (Fireblocks' `Fee`: a fee's common
@@ -107,6 +129,7 @@ extension Translator {
         }
         guard !object.properties.isEmpty else { return nil }
         object.declareRequired(listed.filter { !variantKeys.contains($0.name) })
+        separateOneWayRequirements(of: &object)
         object.deprecated = schema.deprecated
         return object
     }
@@ -114,6 +137,18 @@ extension Translator {
     /// The object behind a struct: a plain object or one with a union part.
     func structObject(_ schema: Schema) -> FlattenedObject? {
         flattenedObject(schema) ?? unionObject(schema)
+    }
+
+    /// `readOnly: true` on the property or, through a `$ref`, on its schema: set by the server and
+    /// left out of requests.
+    func isReadOnly(_ schema: Schema) -> Bool {
+        schema.readOnly || (schema.ref != nil && document.resolveSchema(schema).schema.readOnly)
+    }
+
+    /// `writeOnly: true` on the property or, through a `$ref`, on its schema: sent in requests and
+    /// left out of responses.
+    func isWriteOnly(_ schema: Schema) -> Bool {
+        schema.writeOnly || (schema.ref != nil && document.resolveSchema(schema).schema.writeOnly)
     }
 
     private func collect(

@@ -142,7 +142,7 @@ extension Translator {
     }
 
     /// The spec's constraints that are checked before a request is sent.
-    private func constraints(_ type: ParameterType) -> [ConstraintContext] {
+    private mutating func constraints(_ type: ParameterType) -> [ConstraintContext] {
         let schema = type.schema
         var result: [ConstraintContext] = []
         if type.isArray {
@@ -154,6 +154,7 @@ extension Translator {
         case "String":
             if let minLength = schema.minLength, minLength > 0 { result.append(ConstraintContext(.minLength, value: String(minLength))) }
             if let maxLength = schema.maxLength { result.append(ConstraintContext(.maxLength, value: String(maxLength))) }
+            if let pattern = patternLiteral(schema) { result.append(ConstraintContext(.pattern, value: pattern)) }
         case "Int", "Int32", "Int64", "Double", "Float":
             let integral = type.swift.hasPrefix("Int")
             func literal(_ bound: Double) -> String? {

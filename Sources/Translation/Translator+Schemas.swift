@@ -88,7 +88,11 @@ extension Translator {
             let valueTypeIsOptional = refersToOptionalAlias(property)
             let isIndirect = indirectProperties.contains(IndirectKey(owner: swiftName, property: entry.name))
                 || storesStructByValue(property)
-            let defaultValue = defaultLiteral(property, type: valueType) ?? (isOptional || nullable ? "nil" : "")
+            let readOnly = isReadOnly(property)
+            let requiredInRequests = object.requiredInRequests.contains(entry.name) && !readOnly
+            // A read-only value is never sent: it takes no default but `nil`, and needs no check.
+            let defaultValue = readOnly ? "nil" : defaultLiteral(property, type: valueType) ?? (isOptional || nullable ? "nil" : "")
+            let pattern = readOnly ? nil : stringPatternLiteral(property, valueType: valueType)
             properties.append(
                 PropertyContext(
                     name: propertyName,
@@ -97,12 +101,18 @@ extension Translator {
                     isOptional: isOptional,
                     isNullable: nullable,
                     valueTypeIsOptional: valueTypeIsOptional,
-                    doc: propertyDoc(property),
+                    doc: propertyDoc(
+                        property, isReadOnly: readOnly, isRequiredInResponses: object.requiredInResponses.contains(entry.name),
+                        isRequiredInRequests: requiredInRequests
+                    ),
                     deprecated: property.deprecated,
                     isIndirect: isIndirect,
                     defaultValue: defaultValue,
                     separator: ",",
-                    storageName: property.deprecated ? deprecatedStorageName(propertyName, taken: unescapedNames) : nil
+                    storageName: property.deprecated ? deprecatedStorageName(propertyName, taken: unescapedNames) : nil,
+                    isReadOnly: readOnly,
+                    isRequiredInRequests: requiredInRequests,
+                    patternLiteral: pattern ?? ""
                 )
             )
         }
@@ -188,11 +198,24 @@ extension Translator {
     }
 
     /// A property's doc: its schema's doc plus notes for what Swift does not express.
-    func propertyDoc(_ schema: Schema) -> [String] {
+    func propertyDoc(
+        _ schema: Schema, isReadOnly: Bool = false, isRequiredInResponses: Bool = false, isRequiredInRequests: Bool = false
+    ) -> [String] {
         var doc = schemaDoc(schema, remark: nil)
         var notes: [String] = []
-        if schema.readOnly { notes.append("Read-only: the server sends it and ignores it in requests.") }
-        if schema.writeOnly { notes.append("Write-only: sent in requests, never returned.") }
+        if isReadOnly {
+            notes.append(
+                "Read-only: set by the server, never sent (request bodies leave it out)."
+                    + (isRequiredInResponses ? " Responses always carry it; it is optional because a value built for a request has none." : "")
+            )
+        } else if isWriteOnly(schema) {
+            notes.append(
+                "Write-only: sent in requests, never returned."
+                    + (isRequiredInRequests
+                        ? " Required in requests (encoding a request body without it throws `RequestValidationError`); optional because responses leave it out."
+                        : "")
+            )
+        }
         if let value = schema.const?.text { notes.append("Always " + SwiftEscaping.docCode(value) + ".") }
         if let value = schema.defaultValue, value.scalar != nil { notes.append("Default: " + SwiftEscaping.docCode(value.text ?? "") + ".") }
         if !notes.isEmpty {
@@ -260,5 +283,38 @@ extension Translator {
         }
         if let union = unionVariants(schema), union.includesNull { return true }
         return false
+    }
+}
+
+extension Translator {
+    /// The `pattern` of a string property (its own, else its referenced schema's) as a Swift
+    /// literal for the check before sending, or `nil` when there is none, the value is not a
+    /// `String` (an enum, a date, bytes) or the generated code could not check it.
+    mutating func stringPatternLiteral(_ schema: Schema, valueType: String) -> String? {
+        let resolved = document.resolveSchema(schema).schema
+        guard schema.pattern != nil || resolved.pattern != nil, resolved.types == [.string], resolved.enumValues == nil,
+              !["date-time", "byte", "binary", "uuid"].contains(resolved.format ?? "") else { return nil }
+        // A generated alias of `String`, not a type of the user's (`types`) standing for the schema.
+        if valueType != "String" {
+            var current = schema
+            var seen: Set<String> = []
+            while let reference = current.ref, seen.insert(reference.name).inserted {
+                guard options.types[reference.name] == nil, let target = document.schema(named: reference.name) else { return nil }
+                current = target
+            }
+            if current.ref != nil || seen.isEmpty { return nil }
+        }
+        return patternLiteral(schema.pattern != nil ? schema : resolved)
+    }
+
+    /// A schema's `pattern` as a Swift literal, or `nil` without one or when the generated code
+    /// cannot check it (see `PatternSyntax`), with a warning at the pattern that says why.
+    mutating func patternLiteral(_ schema: Schema) -> String? {
+        guard let pattern = schema.pattern else { return nil }
+        if let problem = PatternSyntax.problem(pattern) {
+            diagnostics.warning("pattern is not checked before sending: \(problem)", at: schema.patternLocation ?? schema.location)
+            return nil
+        }
+        return SwiftEscaping.rawStringLiteral(pattern)
     }
 }

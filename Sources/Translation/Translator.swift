@@ -45,7 +45,13 @@ public struct Translator: Sendable {
     ) throws(DiagnosticError) -> [FileContext] {
         var translator = Translator(document: document, options: options, diagnostics: diagnostics)
         let files = translator.files()
-        diagnostics = translator.diagnostics
+        // A schema used in several places (a referenced parameter, a string alias with a
+        // `pattern`) may be reported from each: say it once.
+        var seen: Set<Diagnostic> = []
+        diagnostics = DiagnosticCollector()
+        for diagnostic in translator.diagnostics.diagnostics where seen.insert(diagnostic).inserted {
+            diagnostics.emit(diagnostic)
+        }
         try diagnostics.throwIfErrors()
         return files
     }

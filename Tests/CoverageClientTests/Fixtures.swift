@@ -5,6 +5,7 @@
 import Foundation
 import LoopbackServer
 import OpenAPIURLSession
+import Testing
 
 /// Runs `body` with a client whose server URL is a fresh test server's URL plus `/v1`, and returns
 /// what `body` returns with the one request the server received.
@@ -33,4 +34,13 @@ func encode(_ value: some Encodable) throws -> String {
 /// Decodes `json`, encodes the result, and returns that text (for round-trip checks).
 func roundTrip<Value: Codable>(_ type: Value.Type, _ json: String) throws -> String {
     try encode(decode(type, json))
+}
+
+/// What the server answers for an `Account`: the read-only properties, no write-only one.
+let storedAccount = #"{"createdAt":"2024-02-29T12:30:00Z","id":"a1","name":"Ann","owner":{"handle":"ann","id":"o1"}}"#
+
+/// The answer of a server that must not be reached: the test fails if it is.
+func unreachable(_ request: RecordedRequest) -> ScriptedResponse {
+    Issue.record("a request was sent: \(request.method) \(request.path)")
+    return .json(storedAccount)
 }

@@ -21,6 +21,24 @@ func payload(_ place: String) -> String {
     ].joined(separator: " ")
 }
 
+/// The payloads written as a regular expression that the generated code checks (braces and
+/// parentheses escaped where they would not parse), for `pattern`s.
+func regexPayload(_ place: String) -> String {
+    [
+        "x*/ func injected\(place)1() \\{\\} /* /* /* */ */ let injected\(place)2 = 1 /*",
+        "\n\\}\nfunc injected\(place)3() \\{\\}\n",
+        "\rlet injected\(place)4 = 1\r\n",
+        "\"\"\"\n\"\\); func injected\(place)5() \\{\\} \\(\"\\\\",
+        "\\(undeclared\(place)6\\(\\)\\)",
+        "\"#\\); func injected\(place)7() \\{\\} \\(#\" \\#(undeclared\(place)8) \"##",
+        "`undeclared\(place)9` ```",
+        "\u{2028}func injected\(place)10() \\{\\}\u{2029}let injected\(place)11 = 1\u{85}\u{B}\u{C}",
+        "\u{202E}\\} func injected\(place)12() \\{\\}\u{202C}\u{202A}\u{202B}\u{202D}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}",
+        "\0\u{1}\u{8}\u{1B}\\[31m\u{7F}\u{9B}",
+        "\u{E000}\u{E001} end \(place)",
+    ].joined(separator: " ")
+}
+
 /// Hostile values reach the generated code as string literals that evaluate to exactly themselves.
 @Suite struct HostileValueTests {
     @Test func theHostileEnumValueIsAKnownCaseAndRoundTrips() throws {
@@ -63,6 +81,16 @@ func payload(_ place: String) -> String {
         #expect(payloads.constant == payload("PropertyConst"))
         let decoded = try JSONDecoder().decode(Payloads.self, from: JSONEncoder().encode(payloads))
         #expect(decoded == payloads)
+    }
+
+    /// The pattern's literal is the spec's text: the error of a value that does not match it
+    /// quotes it (and NSRegularExpression compiled it, or there would be no error).
+    @Test func aPatternIsTheSpecText() throws {
+        var payloads = Payloads()
+        payloads.pattern = "no"
+        #expect(throws: RequestValidationError(parameter: "pattern", problem: "must match the pattern " + regexPayload("PatternProperty"))) {
+            try JSONCoding.requestEncoder().encode(payloads)
+        }
     }
 
     @Test func literalsOfTheClientAreTheSpecText() {
