@@ -265,4 +265,52 @@ extension Draw {
             status: maybe { $0.status() }, statuses: maybe { $0.array(0...3) { $0.status() } }, priority: maybe { $0.priority() }
         )
     }
+
+    /// `Fee`: the shared properties and a fee whose `amountType` selects its case.
+    mutating func fee() -> Fee {
+        let variant: Fee.Variant = bool()
+            ? .fixedFee(FixedFee(amountType: .fixed, amount: text()))
+            : .bpsFee(BpsFee(amountType: .bps, amount: double()))
+        return Fee(feeType: openEnum(["ORDER", "NETWORK"]) { $0.text() }, assetId: text(), variant: variant)
+    }
+
+    /// A `BankDestination` that decodes as the case it was made as: an IBAN one has the constant
+    /// `type`, a wire transfer no IBAN.
+    mutating func bankDestination() -> BankDestination {
+        bool()
+            ? .ibanDestination(IbanDestination(type: .iban, iban: text()))
+            : .wireDestination(WireDestination(accountNumber: maybe { $0.text() }, routingNumber: maybe { $0.text() }, bankName: maybe { $0.text() }))
+    }
+
+    /// `Charge`: its `kind` is the union's, so a card charge says `card` (a bank charge does not
+    /// declare `kind`: encoding writes it).
+    mutating func charge() -> Charge {
+        let variant: Charge.Variant = bool() ? .cardCharge(CardCharge(kind: "card", last4: text())) : .bankCharge(BankCharge(iban: maybe { $0.text() }))
+        return Charge(id: text(), variant: maybe { $0.text() }, variantValue: variant)
+    }
+
+    mutating func bytes() -> Data {
+        Data(array(0...12) { UInt8($0.int(in: 0...255)) })
+    }
+
+    /// An upload's files: in JSON a file is its bytes (its name and content type go in multipart
+    /// headers only).
+    mutating func avatarUpload() -> AvatarUpload {
+        AvatarUpload(
+            image: MultipartFile(data: bytes()), thumbnails: maybe { $0.array(0...2) { MultipartFile(data: $0.bytes()) } },
+            caption: maybe { $0.text() }
+        )
+    }
+
+    mutating func accountOwner() -> AccountOwner {
+        AccountOwner(id: maybe { $0.text() }, handle: text())
+    }
+
+    mutating func account() -> Account {
+        Account(
+            id: maybe { $0.text() }, createdAt: maybe { $0.dateTime() }, password: maybe { $0.text() }, recoveryCode: maybe { $0.text() },
+            name: text(), email: maybe { $0.text() }, region: maybe { $0.text() }, owner: accountOwner(),
+            delegates: maybe { $0.array(0...2) { $0.accountOwner() } }
+        )
+    }
 }

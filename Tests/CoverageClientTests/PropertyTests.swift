@@ -83,6 +83,16 @@ private func drawing<Value>(from source: inout any SeededRandomNumberGenerator, 
         .roundTrip("IbanDestination") { IbanDestination(type: $0.openEnum(["IBAN"]) { $0.text() }, iban: $0.text()) },
         .roundTrip("SepaDestination") { SepaDestination(type: $0.openEnum(["SEPA"]) { $0.text() }, iban: $0.text(), bic: $0.maybe { $0.text() }) },
         .roundTrip("WireDestination") { WireDestination(accountNumber: $0.maybe { $0.text() }, routingNumber: $0.maybe { $0.text() }) },
+        .roundTrip("Fee") { $0.fee() },
+        .roundTrip("FeeBase") { FeeBase(feeType: $0.openEnum(["ORDER", "NETWORK"]) { $0.text() }, assetId: $0.text()) },
+        .roundTrip("FixedFee") { FixedFee(amountType: $0.openEnum(["FIXED"]) { $0.text() }, amount: $0.text()) },
+        .roundTrip("BpsFee") { BpsFee(amountType: $0.openEnum(["BPS"]) { $0.text() }, amount: $0.double()) },
+        .roundTrip("Payout") { Payout(referenceId: $0.maybe { $0.text() }, variant: $0.bankDestination()) },
+        .roundTrip("BankDestination") { $0.bankDestination() },
+        .roundTrip("PayoutMetadata") { PayoutMetadata(referenceId: $0.maybe { $0.text() }) },
+        .roundTrip("Charge") { $0.charge() },
+        .roundTrip("CardCharge") { CardCharge(kind: $0.text(), last4: $0.text()) },
+        .roundTrip("BankCharge") { BankCharge(iban: $0.maybe { $0.text() }) },
         .roundTrip("StringOrObject") { $0.stringOrObject() },
         .roundTrip("Color") { $0.color() },
         .roundTrip("MaybeCount") { $0.maybe { $0.integer() } as MaybeCount },
@@ -96,8 +106,12 @@ private func drawing<Value>(from source: inout any SeededRandomNumberGenerator, 
         .roundTrip("Status") { $0.status() },
         .roundTrip("Priority") { $0.priority() },
         .roundTrip("LoginForm") { LoginForm(a: $0.integer(), b: $0.text()) },
+        .roundTrip("AvatarUpload") { $0.avatarUpload() },
         .roundTrip("UploadResult") { UploadResult(size: $0.integer(), checksum: $0.maybe { $0.text() }) },
         .roundTrip("Everything") { $0.everything() },
+        .roundTrip("Account") { $0.account() },
+        .roundTrip("AccountOwner") { $0.accountOwner() },
+        .roundTrip("RegionCode") { $0.text() as RegionCode },
         .roundTrip("HeaderMode") { $0.openEnum(["fast", "slow"]) { $0.text() } as HeaderMode },
     ]
 
@@ -132,6 +146,24 @@ private func drawing<Value>(from source: inout any SeededRandomNumberGenerator, 
         .decodes("WireDestination", as: WireDestination.self) {
             $0.object(required: [], optional: [("accountNumber", { $0.string() }), ("routingNumber", { $0.string() }), ("bankName", { $0.string() })])
         },
+        .decodes("Fee", as: Fee.self, { $0.feeJSON() }) {
+            switch $0.variant { case .fixedFee: 0; case .bpsFee: 1; case .undocumented: nil }
+        },
+        .decodes("FeeBase", as: FeeBase.self) { $0.object(required: [("feeType", { $0.enumText(["ORDER", "NETWORK"]) }), ("assetId", { $0.string() })]) },
+        .decodes("FixedFee", as: FixedFee.self) { $0.object(required: [("amountType", { $0.enumText(["FIXED"]) }), ("amount", { $0.string() })]) },
+        .decodes("BpsFee", as: BpsFee.self) { $0.object(required: [("amountType", { $0.enumText(["BPS"]) }), ("amount", { $0.numberJSON() })]) },
+        .decodes("Payout", as: Payout.self, { $0.bankDestinationJSON(extra: [("referenceId", { $0.string() })]) }) {
+            switch $0.variant { case .ibanDestination: 0; case .wireDestination: 1; case .undocumented: nil }
+        },
+        .decodes("BankDestination", as: BankDestination.self, { $0.bankDestinationJSON() }) {
+            switch $0 { case .ibanDestination: 0; case .wireDestination: 1; case .undocumented: nil }
+        },
+        .decodes("PayoutMetadata", as: PayoutMetadata.self) { $0.object(required: [], optional: [("referenceId", { $0.string() })]) },
+        .decodes("Charge", as: Charge.self, { $0.chargeJSON() }) {
+            switch $0.variantValue { case .cardCharge: 0; case .bankCharge: 1; case .undocumented: nil }
+        },
+        .decodes("CardCharge", as: CardCharge.self) { $0.object(required: [("kind", { $0.string() }), ("last4", { $0.string() })]) },
+        .decodes("BankCharge", as: BankCharge.self) { $0.object(required: [], optional: [("iban", { $0.string() })]) },
         .decodes("StringOrObject", as: StringOrObject.self, { let (json, variant) = $0.stringOrObjectJSON(); return (json, variant) }) {
             switch $0 { case .string: 0; case .variant2: 1; case .undocumented: nil }
         },
@@ -149,8 +181,16 @@ private func drawing<Value>(from source: inout any SeededRandomNumberGenerator, 
         .decodes("Status", as: Status.self) { $0.statusJSON() },
         .decodes("Priority", as: Priority.self) { $0.priorityJSON() },
         .decodes("LoginForm", as: LoginForm.self) { $0.object(required: [("a", { $0.integerJSON() }), ("b", { $0.string() })]) },
+        .decodes("AvatarUpload", as: AvatarUpload.self) {
+            $0.object(required: [("image", { $0.base64JSON() })], optional: [
+                ("thumbnails", { .array($0.array(0...2) { $0.base64JSON() }) }), ("caption", { $0.string() }),
+            ])
+        },
         .decodes("UploadResult", as: UploadResult.self) { $0.object(required: [("size", { $0.integerJSON() })], optional: [("checksum", { $0.string() })]) },
         .decodes("Everything", as: Everything.self) { $0.everythingJSON() },
+        .decodes("Account", as: Account.self) { $0.accountJSON() },
+        .decodes("AccountOwner", as: AccountOwner.self) { $0.accountOwnerJSON() },
+        .decodes("RegionCode", as: RegionCode.self) { $0.string() },
         .decodes("HeaderMode", as: HeaderMode.self) { $0.enumText(["fast", "slow"]) },
     ]
 

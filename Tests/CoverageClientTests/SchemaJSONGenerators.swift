@@ -248,4 +248,55 @@ extension Draw {
             ("priority", { $0.priorityJSON() }),
         ])
     }
+
+    /// `Fee` and its case (0 fixed, 1 bps): the shared members and the variant's, in one object.
+    mutating func feeJSON() -> (json: JSONValue, variant: Int) {
+        let variant = int(in: 0...1)
+        let amount: Members = variant == 0
+            ? [("amountType", { _ in .string("FIXED") }), ("amount", { $0.string() })]
+            : [("amountType", { _ in .string("BPS") }), ("amount", { $0.numberJSON() })]
+        return (object(required: [("feeType", { $0.enumText(["ORDER", "NETWORK"]) }), ("assetId", { $0.string() })] + amount), variant)
+    }
+
+    /// `BankDestination` (with `extra` members, for `Payout`) and its case (0 IBAN, 1 wire): an
+    /// IBAN object fits both variants and knows more of the first's keys; a wire one has no IBAN.
+    mutating func bankDestinationJSON(extra: Members = []) -> (json: JSONValue, variant: Int) {
+        if bool() {
+            return (object(required: [("type", { _ in .string("IBAN") }), ("iban", { $0.string() })], optional: extra), 0)
+        }
+        let wire: Members = [("accountNumber", { $0.string() }), ("routingNumber", { $0.string() }), ("bankName", { $0.string() })]
+        return (object(required: [], optional: wire + extra), 1)
+    }
+
+    /// `Charge` and its case (0 card, 1 bank), chosen by `kind`.
+    mutating func chargeJSON() -> (json: JSONValue, variant: Int) {
+        let variant = int(in: 0...1)
+        let members: Members = variant == 0
+            ? [("kind", { _ in .string("card") }), ("last4", { $0.string() })]
+            : [("kind", { _ in .string("bank") })]
+        return (object(required: [("id", { $0.string() })] + members, optional: [("variant", { $0.string() })] + (variant == 1 ? [("iban", { $0.string() })] : [])), variant)
+    }
+
+    /// A file's bytes in JSON: Base64.
+    mutating func base64JSON() -> JSONValue {
+        .string(Data(array(0...12) { UInt8($0.int(in: 0...255)) }).base64EncodedString())
+    }
+
+    mutating func accountOwnerJSON() -> JSONValue {
+        object(required: [("id", { $0.string() }), ("handle", { $0.string() })])
+    }
+
+    /// An account as a response has it: read-only members present, write-only ones perhaps not.
+    mutating func accountJSON() -> JSONValue {
+        object(
+            required: [
+                ("id", { $0.string() }), ("createdAt", { .string($0.dateTimeText()) }), ("name", { $0.string() }),
+                ("owner", { $0.accountOwnerJSON() }),
+            ],
+            optional: [
+                ("password", { $0.string() }), ("recoveryCode", { $0.string() }), ("email", { $0.string() }),
+                ("region", { $0.string() }), ("delegates", { .array($0.array(0...2) { $0.accountOwnerJSON() }) }),
+            ]
+        )
+    }
 }
