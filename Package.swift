@@ -47,9 +47,11 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Translation", "Diagnostics", "Basics"]
         ),
+        // What a change of the spec does to the generated client's callers (the diff command).
+        .target(name: "SpecDiff", dependencies: ["Translation"]),
         .target(
             name: "GeneratorCore",
-            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
+            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering", "SpecDiff"]
         ),
         // What the fuzzers and the fuzzing tests run (not a product).
         .target(name: "FuzzChecks", dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "GeneratorCore"]),

@@ -72,22 +72,39 @@ public enum Generator {
         }
     }
 
-    /// Loads and filters the document, then runs `produce`, on a thread with a stack large enough
-    /// for the deepest spec the limits let through; on an error, throws the warnings collected so
-    /// far followed by the errors.
+    /// `stages`, for the commands whose output is files.
     private static func run(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
         _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
     ) throws(DiagnosticError) -> GenerationResult {
+        let run = try stages(spec: spec, fileName: fileName, config: config, reader: reader, produce)
+        return GenerationResult(files: run.output, diagnostics: run.diagnostics, timings: run.timings, notes: run.notes)
+    }
+
+    /// What the stages made, with the warnings and notes collected on the way.
+    struct Staged<Output> {
+        var output: Output
+        var diagnostics: [Diagnostic]
+        var timings: [StageTiming]
+        var notes: [Diagnostic]
+    }
+
+    /// Loads and filters the document, then runs `produce`, on a thread with a stack large enough
+    /// for the deepest spec the limits let through; on an error, throws the warnings collected so
+    /// far followed by the errors.
+    static func stages<Output>(
+        spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> Output
+    ) throws(DiagnosticError) -> Staged<Output> {
         try LargeStack.run { () throws(DiagnosticError) in
             try runStages(spec: spec, fileName: fileName, config: config, reader: reader, produce)
         }
     }
 
-    private static func runStages(
+    private static func runStages<Output>(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
-        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
-    ) throws(DiagnosticError) -> GenerationResult {
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> Output
+    ) throws(DiagnosticError) -> Staged<Output> {
         var diagnostics = DiagnosticCollector()
         var clock = StageClock()
         do {
@@ -111,9 +128,9 @@ public enum Generator {
             options.pagination = config.pagination
             // Templates that do not parse fail the render with located errors; until then, no locals.
             options.methodLocals = (try? config.templates.renderer())?.methodLocals ?? []
-            let files = try produce(consume document, options, &diagnostics, &clock)
-            return GenerationResult(
-                files: files, diagnostics: diagnostics.diagnostics.filter { $0.severity != .note }, timings: clock.timings,
+            let output = try produce(consume document, options, &diagnostics, &clock)
+            return Staged(
+                output: output, diagnostics: diagnostics.diagnostics.filter { $0.severity != .note }, timings: clock.timings,
                 notes: diagnostics.diagnostics.filter { $0.severity == .note }
             )
         } catch {

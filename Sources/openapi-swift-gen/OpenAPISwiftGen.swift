@@ -29,13 +29,14 @@ struct OpenAPISwiftGen: ParsableCommand {
         commandName: "openapi-swift-gen",
         abstract: "Generates a Swift client from an OpenAPI 3.0/3.1 document.",
         discussion: """
-            Exit codes: 0 success, 1 errors in the spec or the configuration, or stale output (check),
-            2 bad usage.
+            Exit codes: 0 success, 1 errors in the spec or the configuration, stale output (check), or
+            changes --fail-on names (diff), 2 bad usage.
 
             Examples:
               openapi-swift-gen generate
               openapi-swift-gen generate api.yaml --output Sources/APIClient
               openapi-swift-gen check api.yaml --output Sources/APIClient
+              openapi-swift-gen diff old.yaml api.yaml --format markdown --fail-on breaking
               openapi-swift-gen generate api.yaml --tag Pets --operation getStore --output Sources/PetsClient
               openapi-swift-gen generate --config openapi-swift-gen.yaml --dry-run
               openapi-swift-gen templates export MyTemplates
@@ -45,17 +46,22 @@ struct OpenAPISwiftGen: ParsableCommand {
             components they use.
             """,
         version: toolVersion,
-        subcommands: [Generate.self, Check.self, Examples.self, Templates.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Examples.self, Templates.self],
         defaultSubcommand: Generate.self
     )
 }
 
-/// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
-/// file (`ConfigFile.keys`); a flag given here wins.
+/// The spec and the options of `generate`, `check`, `examples` and `templates context`.
 struct SpecOptions: ParsableArguments {
     @Argument(help: ArgumentHelp.setting("spec", valueName: "spec"))
     var spec: String?
 
+    @OptionGroup var settings: SettingOptions
+}
+
+/// Options shared by every command that reads a spec. Each may also come from the configuration
+/// file (`ConfigFile.keys`); a flag given here wins.
+struct SettingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp.setting("output"))
     var output: String?
 
@@ -130,8 +136,8 @@ struct SpecOptions: ParsableArguments {
     @Flag(help: "Also print notes: which operations are paginated, and why one that looks paginated is not.")
     var verbose = false
 
-    /// Each option's values by the name of its setting in `ConfigFile.keys`.
-    var values: [(key: String, values: [String])] {
+    /// Each option's values by the name of its setting in `ConfigFile.keys`, with the spec's path.
+    func values(spec: String?) -> [(key: String, values: [String])] {
         [
             ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
             ("refRoot", [refRoot].compactMap { $0 }),
@@ -149,13 +155,13 @@ struct SpecOptions: ParsableArguments {
     }
 
     /// The settings given here, checked by the rules the configuration file follows too.
-    func settings() throws(DiagnosticError) -> ConfigFile {
-        try ConfigFile(flags: values)
+    func settings(spec: String?) throws(DiagnosticError) -> ConfigFile {
+        try ConfigFile(flags: values(spec: spec))
     }
 
     func validate() throws {
         do throws(DiagnosticError) {
-            _ = try settings()
+            _ = try settings(spec: nil)
         } catch {
             throw ValidationError(error.diagnostics.map { $0.message }.joined(separator: "\n"))
         }
@@ -228,6 +234,49 @@ struct Check: ParsableCommand {
         }
     }
 }
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Says what a change of the spec does to Swift code that calls the generated client.",
+        discussion: """
+            Both specs are translated as generate would (with the same settings), and every added,
+            removed or changed declaration is listed by its Swift name, as source-breaking,
+            behavior-changing or additive.
+            """
+    )
+
+    enum Threshold: String, ExpressibleByArgument, CaseIterable {
+        case breaking, any
+    }
+
+    @Argument(help: ArgumentHelp("The spec before the change.", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The spec after the change.", valueName: "new"))
+    var new: String
+
+    @OptionGroup var settings: SettingOptions
+
+    @Option(help: "text, markdown (for a pull request) or json (for a program).")
+    var format: ChangeReport.Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when there are source-breaking changes (breaking) or any change (any).")
+    var failOn: Threshold?
+
+    func run() throws {
+        let settings = try RunSettings(settings, spec: old)
+        let output = try exitingOnFailure { () throws(RunError) in try settings.diff(against: new) }
+        for message in output.messages { Console.print(message) }
+        print(output.report.rendered(format), terminator: "")
+        switch failOn {
+        case .breaking? where output.report.changes.contains { $0.impact == .breaking }: throw ExitCode(1)
+        case .any? where !output.report.changes.isEmpty: throw ExitCode(1)
+        default: break
+        }
+    }
+}
+
+extension ChangeReport.Format: ExpressibleByArgument {}
 
 struct Examples: ParsableCommand {
     static let configuration = CommandConfiguration(
