@@ -5,6 +5,7 @@ import Basics
 import Diagnostics
 import OpenAPIModel
 import Rendering
+import SpecDiff
 import Translation
 import YAML
 
@@ -18,6 +19,9 @@ public struct GenerationResult: Sendable {
     /// What the run decided that is worth knowing but needs no action (the operations that are
     /// paginated, and why a likely one is not), which `--verbose` prints.
     public var notes: [Diagnostic] = []
+    /// What the generated client declares, by Swift name (`generate` only): kept beside the code, it
+    /// is what `check` compares a changed spec's client with.
+    public var surface: Surface?
 }
 
 public enum Generator {
@@ -33,9 +37,10 @@ public enum Generator {
     public static func generate(
         spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
+        let run = try stages(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             release(consume document, config)
+            let surface = Surface(files: contexts)
             clock.lap("translate")
             // Built-in templates are parsed on first use; a loaded folder was parsed when loaded.
             let renderer = try config.renderer()
@@ -43,8 +48,11 @@ public enum Generator {
             let files = try render(contexts, with: renderer)
             release(consume contexts, config)
             clock.lap("render")
-            return files.sorted { $0.name < $1.name }
+            return (files.sorted { $0.name < $1.name }, surface)
         }
+        return GenerationResult(
+            files: run.output.0, diagnostics: run.diagnostics, timings: run.timings, notes: run.notes, surface: run.output.1
+        )
     }
 
     /// The template context of every file as JSON (one `<file>.json` per generated file), for

@@ -16,3 +16,5 @@ public typealias DiagnosticError = Diagnostics.DiagnosticError
 /// SpecDiff).
 public typealias ChangeReport = SpecDiff.ChangeReport
 public typealias Change = SpecDiff.Change
+public typealias Surface = SpecDiff.Surface
+public typealias SurfaceDiff = SpecDiff.SurfaceDiff

@@ -25,11 +25,11 @@ public struct ChangeReport: Sendable {
         Change.Impact.allCases.map { impact in (impact, changes.count { $0.impact == impact }) }
     }
 
-    /// `2 source-breaking, 1 behavior-changing, 40 additive changes` (or `no changes`).
+    /// `43 changes to the generated client: 2 source-breaking, 1 behavior-changing, 40 additive`.
     public var summary: String {
         guard !changes.isEmpty else { return "no changes to the generated client" }
         let parts = counts.map { "\($0.count) \($0.impact.title.lowercased())" }
-        return parts.joined(separator: ", ") + (changes.count == 1 ? " change" : " changes") + " to the generated client"
+        return "\(changes.count) \(changes.count == 1 ? "change" : "changes") to the generated client: " + parts.joined(separator: ", ")
     }
 
     public func rendered(_ format: Format) -> String {
@@ -105,7 +105,8 @@ public struct ChangeReport: Sendable {
         switch change.kind {
         case .added: line += ": added" + (change.after.isEmpty ? "" : " " + code(change.after))
         case .removed: line += ": removed" + (change.before.isEmpty ? "" : " (was " + code(change.before) + ")")
-        case .changed, .renamed: line += ": " + code(change.before) + " → " + code(change.after)
+        case .renamed: line += ": renamed " + code(change.after)
+        case .changed: line += ": " + code(change.before) + " → " + code(change.after)
         }
         return line + " — " + change.reason
     }

@@ -9,6 +9,13 @@ extension Surface {
         let models = files.flatMap(\.models) + operations.flatMap(\.types)
         var types: [TypeSurface] = []
         for model in models { Self.collect(model, prefix: "", into: &types) }
+        // The enum of an output whose statuses have different bodies is declared by the output's
+        // template: a union of the statuses, for the surface.
+        for operation in operations where operation.hasBodyEnum {
+            types.append(TypeSurface(name: operation.bodyType, kind: .union, members: operation.bodyCases.map {
+                Member($0.name, $0.hasValue ? $0.type : "Void")
+            }))
+        }
         let clientName = client?.typeName ?? "Client"
         self.init(
             clientName: clientName,
@@ -47,13 +54,12 @@ extension OperationSurface {
     init(context operation: OperationContext) {
         let route = operation.httpMethod.uppercased() + " "
             + operation.pathPieces.map { $0.isArgument ? "{}" : Surface.text(ofLiteral: $0.literal) }.joined()
-        var responses: [Member] = operation.successes.map { success in
+        let responses: [Member] = operation.successes.map { success in
             let status = success.isCode ? success.code
                 : success.isRange ? String(success.rangeStart.prefix(1)) + "XX" : "default"
             let body = success.readsJSON ? success.decodedType : success.readsText ? "String" : success.readsData ? "Data" : "Void"
             return Member(status, body)
         }
-        if responses.isEmpty { responses = [Member("output", operation.outputBodyType)] }
         self.init(
             methodName: operation.methodName,
             route: route,
@@ -65,6 +71,7 @@ extension OperationSurface {
                     constraints: parameter.constraints.map { Member($0.kind, $0.value) }
                 )
             },
+            output: operation.outputBodyType,
             responses: responses,
             headers: operation.outputHeaders.map { Member($0.name, $0.type) },
             failureBody: operation.failureBodyType,

@@ -7,7 +7,7 @@ import Translation
 /// The declarations a generated client shows its callers, by Swift name, as Translation named them:
 /// the client's methods and their parameters and outputs, the types, the servers and the
 /// credentials. Only what a caller can see or rely on is kept (not doc comments, not the bodies).
-public struct Surface: Sendable, Equatable {
+public struct Surface: Sendable, Equatable, Decodable {
     /// The client type's name (`Client`).
     public var clientName: String
     /// One per client method, in document order.
@@ -31,7 +31,7 @@ public struct Surface: Sendable, Equatable {
 }
 
 /// A named thing and the one text that describes it to a caller (a type, a URL, a raw value).
-public struct Member: Sendable, Equatable {
+public struct Member: Sendable, Equatable, Decodable {
     public var name: String
     public var value: String
 
@@ -42,7 +42,7 @@ public struct Member: Sendable, Equatable {
 }
 
 /// A client method.
-public struct OperationSurface: Sendable, Equatable {
+public struct OperationSurface: Sendable, Equatable, Decodable {
     /// The method's name (`getConnectedAccountBalances`): what a change is keyed by.
     public var methodName: String
     /// `GET /connected_accounts/{}/balances`: the method and the path with its parameters left out,
@@ -50,6 +50,8 @@ public struct OperationSurface: Sendable, Equatable {
     public var route: String
     /// The arguments, in order (the request body last, under its argument name).
     public var parameters: [ParameterSurface]
+    /// The output's body type (`Pet`, or the enum of the bodies of several statuses, or `Void`).
+    public var output: String
     /// The success outputs by status (`200`, `2XX`, `default`): the body's Swift type, or `Void`.
     public var responses: [Member]
     /// The response headers the output reads, by accessor name, with their types.
@@ -61,12 +63,13 @@ public struct OperationSurface: Sendable, Equatable {
     public var deprecated: Bool
 
     public init(
-        methodName: String, route: String, parameters: [ParameterSurface], responses: [Member], headers: [Member],
+        methodName: String, route: String, parameters: [ParameterSurface], output: String, responses: [Member], headers: [Member],
         failureBody: String, security: [String], deprecated: Bool
     ) {
         self.methodName = methodName
         self.route = route
         self.parameters = parameters
+        self.output = output
         self.responses = responses
         self.headers = headers
         self.failureBody = failureBody
@@ -81,7 +84,7 @@ public struct OperationSurface: Sendable, Equatable {
 }
 
 /// An argument of a client method.
-public struct ParameterSurface: Sendable, Equatable {
+public struct ParameterSurface: Sendable, Equatable, Decodable {
     /// The argument label.
     public var label: String
     /// The Swift type, without the `?` of an optional argument.
@@ -107,8 +110,8 @@ public struct ParameterSurface: Sendable, Equatable {
 }
 
 /// A generated type.
-public struct TypeSurface: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+public struct TypeSurface: Sendable, Equatable, Decodable {
+    public enum Kind: String, Sendable, Decodable {
         case `struct`, `enum`, union, `typealias`
     }
 

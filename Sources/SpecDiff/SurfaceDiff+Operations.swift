@@ -12,8 +12,8 @@ extension SurfaceDiff {
             } else if let index = added.firstIndex(where: { $0.route == operation.route }) {
                 let renamed = added.remove(at: index)
                 changes.append(Change(
-                    .breaking, .renamed, "\(client).\(operation.signature)", before: operation.signature,
-                    after: renamed.signature, reason: "the method is renamed (same \(operation.route))"
+                    .breaking, .renamed, "\(client).\(operation.signature)", after: "\(client).\(renamed.signature)",
+                    reason: "the operationId changed (same \(operation.route))"
                 ))
                 compare(operation, renamed, client: client, into: &changes)
             } else {
@@ -33,6 +33,12 @@ extension SurfaceDiff {
     static func compare(_ old: OperationSurface, _ new: OperationSurface, client: String, into changes: inout [Change]) {
         let method = "\(client).\(old.signature)"
         compareArguments(old.parameters, new.parameters, method: method, into: &changes)
+        if old.output != new.output {
+            changes.append(Change(
+                .breaking, .changed, method, aspect: "output body", before: old.output, after: new.output,
+                reason: "the output's body type changed"
+            ))
+        }
         compareMembers(
             old.responses, new.responses, place: { (method, "response \($0)") }, into: &changes,
             removed: (.breaking, "a removed response"), added: (.additive, "a new response"),

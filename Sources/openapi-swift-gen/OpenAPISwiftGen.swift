@@ -181,6 +181,12 @@ struct Generate: ParsableCommand {
     @Flag(help: "Print the time each stage took (read, YAML parse, model + $ref, translate, render, write).")
     var timings = false
 
+    @Option(
+        name: .customLong("change-summary"),
+        help: ArgumentHelp("Also write, in Markdown, what this run changes for the client's callers (as diff reports it) to this file.", valueName: "file")
+    )
+    var changeSummary: String?
+
     func run() throws {
         let settings = try RunSettings(options)
         let run = try reported { () throws(RunError) in try settings.generate() }
@@ -191,7 +197,7 @@ struct Generate: ParsableCommand {
                 StageTiming.lines(run.timings + [StageTiming(stage: "write", since: writeStart)]).forEach(Console.print)
             }
         }
-        let folder = OutputFolder(path: settings.output)
+        let folder = OutputFolder(path: settings.output, surface: run.surface?.json)
         if dryRun {
             let stale = folder.staleFiles(files)
             for name in stale { Console.print("would write \(settings.output)/\(name)") }
@@ -199,28 +205,54 @@ struct Generate: ParsableCommand {
             Console.print("\(stale.count) of \(files.count) files would change in \(settings.output)")
             return
         }
+        // The surface the folder had before this run is the old side of the summary (none: all new).
+        let before = folder.committedSurface
         let result = try folder.writeReporting(files)
         for name in result.deleted { Console.print("deleted \(settings.output)/\(name), which is no longer generated") }
         Console.print("\(result.written.count) of \(files.count) files written to \(settings.output)")
+        if let changeSummary, let surface = run.surface {
+            let old = before ?? Surface(clientName: surface.clientName, operations: [], types: [], servers: [], credentials: [])
+            let report = ChangeReport(
+                changes: SurfaceDiff.changes(from: old, to: surface), oldName: settings.output, newName: settings.spec
+            )
+            do {
+                try Data(report.markdown.utf8).write(to: URL(fileURLWithPath: changeSummary), options: .atomic)
+            } catch {
+                Console.print("\(changeSummary): error: cannot write the change summary")
+                throw ExitCode(1)
+            }
+            Console.print("\(report.summary); written to \(changeSummary)")
+        }
     }
 }
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Exits with status 1 when the files in the output folder are not what generate would write."
+        abstract: "Exits with status 1 when the files in the output folder are not what generate would write.",
+        discussion: """
+            When they are not, it prints what the change does to the client's callers (from the
+            surface file generate keeps in the folder), then the files' unified diffs.
+            """
     )
 
     @OptionGroup var options: SpecOptions
 
     func run() throws {
         let settings = try RunSettings(options)
-        let files = try reported { () throws(RunError) in try settings.generate() }.files
+        let run = try reported { () throws(RunError) in try settings.generate() }
+        let files = run.files
         let folder = OutputFolder(path: settings.output)
         let stale = folder.staleFiles(files)
         let leftovers = folder.leftovers(files)
         guard stale.isEmpty, leftovers.isEmpty else {
-            // The diffs go to standard output (what would change, as `git diff` shows it), the
-            // summary to standard error.
+            // The summary and the diffs go to standard output (what would change, as `git diff`
+            // shows it), the verdict to standard error.
+            if let old = folder.committedSurface, let new = run.surface {
+                let changes = SurfaceDiff.changes(from: old, to: new)
+                if !changes.isEmpty {
+                    print(ChangeReport(changes: changes, oldName: settings.output, newName: settings.spec).text)
+                }
+            }
             for file in files where stale.contains(file.name) {
                 let path = settings.output + "/" + file.name
                 let old = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
