@@ -126,7 +126,7 @@ let package = Package(
             dependencies: ["Rendering", "GeneratorCore"],
             exclude: ["MustacheSpec"]  // the spec suite's JSON, read from disk
         ),
-        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
+        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SpecDiff"]),
         // Every committed fuzzer reproducer, run through the check its fuzzer runs.
         .testTarget(name: "FuzzingTests", dependencies: ["FuzzChecks"], exclude: ["Reproducers", "openapi.dict"]),
         // Runs the built command-line tool as a user would.

@@ -12,13 +12,14 @@ extension Surface {
     /// alias types (a type named inside another resolves to its nested type first, as in Swift).
     public var directions: Directions {
         let byName = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = Set(byName.keys)
         func reach(from roots: [String]) -> Set<String> {
             var seen = Set<String>()
-            var stack = roots.flatMap { Self.typeNames(in: $0, scope: "", known: byName) }
+            var stack = roots.flatMap { Self.typeNames(in: $0, scope: "", known: names) }
             while let name = stack.popLast() {
                 guard seen.insert(name).inserted, let type = byName[name] else { continue }
                 for member in type.members where type.kind != .enum {
-                    stack.append(contentsOf: Self.typeNames(in: member.value, scope: name, known: byName))
+                    stack.append(contentsOf: Self.typeNames(in: member.value, scope: name, known: names))
                 }
                 // A nested type is reached with its parent (it is how the parent spells a member).
                 let prefix = name + "."
@@ -27,14 +28,14 @@ extension Surface {
             return seen
         }
         let sent = operations.flatMap { $0.parameters.map(\.type) }
-        let received = operations.flatMap { $0.responses.map(\.value) + $0.headers.map(\.value) + [$0.failureBody] }
+        let received = operations.flatMap { [$0.output, $0.failureBody] + $0.responses.map(\.value) + $0.headers.map(\.value) }
         return Directions(sent: reach(from: sent), received: reach(from: received))
     }
 
     /// The generated types a Swift type spells (`[String: Pet]?` → `Pet`), each resolved the way
     /// Swift resolves it inside `scope`: the innermost enclosing type's nested type of that name
     /// first, then outward, then the top level.
-    static func typeNames(in type: String, scope: String, known: [String: TypeSurface]) -> [String] {
+    public static func typeNames(in type: String, scope: String, known: Set<String>) -> [String] {
         var names: [String] = []
         var word = ""
         func flush() {
@@ -43,7 +44,7 @@ extension Surface {
             var outer = Substring(scope)
             while true {
                 let candidate = outer.isEmpty ? word : outer + "." + word
-                if known[candidate] != nil {
+                if known.contains(candidate) {
                     names.append(candidate)
                     return
                 }
