@@ -49,9 +49,11 @@ let package = Package(
             name: "Rendering",
             dependencies: ["Translation", "Diagnostics", "Basics"]
         ),
+        // What a change of the spec does to the generated client's callers (the diff command).
+        .target(name: "SpecDiff", dependencies: ["Translation"]),
         .target(
             name: "GeneratorCore",
-            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering"]
+            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering", "SpecDiff"]
         ),
         // What the fuzzers and the fuzzing tests run (not a product).
         .target(name: "FuzzChecks", dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "GeneratorCore"]),
@@ -126,7 +128,7 @@ let package = Package(
             dependencies: ["Rendering", "GeneratorCore"],
             exclude: ["MustacheSpec"]  // the spec suite's JSON, read from disk
         ),
-        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore"]),
+        .testTarget(name: "GeneratorCoreTests", dependencies: ["GeneratorCore", "SpecDiff"]),
         // Every committed fuzzer reproducer, run through the check its fuzzer runs.
         .testTarget(name: "FuzzingTests", dependencies: ["FuzzChecks"], exclude: ["Reproducers", "openapi.dict"]),
         // Runs the built command-line tool as a user would.

@@ -36,7 +36,7 @@ mkdir -p "$OUT"
 cd "$PKG"
 
 # Files the checks below add to the consumer; removed however the script ends.
-cleanup() { rm -rf "$TARGET_DIR/Generated" "$TARGET_DIR/swagger.json"; }
+cleanup() { rm -rf "$TARGET_DIR/Generated" "$TARGET_DIR/swagger.json" "$TARGET_DIR/openapi-changes.md"; }
 trap cleanup EXIT
 cleanup
 
@@ -108,7 +108,12 @@ echo "== the command plugin writes what the build plugin generates"
 swift package --allow-writing-to-package-directory generate-openapi-code --target ConnectedAccounts \
     >"$OUT/command.log" 2>&1 || { cat "$OUT/command.log"; echo "error: generate-openapi-code failed"; exit 1; }
 diff -r "$PLUGIN_OUTPUT" "$TARGET_DIR/Generated" || { echo "error: the two plugins' outputs differ"; exit 1; }
-rm -rf "$TARGET_DIR/Generated"
+# Asked for, the change summary lands beside Generated (nothing changed since the run above).
+swift package --allow-writing-to-package-directory generate-openapi-code --target ConnectedAccounts --change-summary \
+    >"$OUT/command.log" 2>&1 || { cat "$OUT/command.log"; echo "error: generate-openapi-code --change-summary failed"; exit 1; }
+grep -qi "no changes to the generated client" "$TARGET_DIR/openapi-changes.md" \
+    || { cat "$OUT/command.log"; echo "error: the command plugin wrote no change summary"; exit 1; }
+rm -rf "$TARGET_DIR/Generated" "$TARGET_DIR/openapi-changes.md"
 
 # Runs COMMAND…, which must fail and print MESSAGE.
 expect_error() {

@@ -3,9 +3,10 @@
 //
 //     swift package --allow-writing-to-package-directory generate-openapi-code --target APIClient
 //
-// Without `--target`, every Swift target holding an OpenAPI document is generated. Arguments after
-// the plugin's own (e.g. `--access internal`, `--shards 4`) are passed on to `openapi-swift-gen
-// generate`.
+// Without `--target`, every Swift target holding an OpenAPI document is generated. With
+// `--change-summary`, what the run changes for the client's callers is written in Markdown to
+// `openapi-changes.md` in the target's folder, beside `Generated`. Arguments after the plugin's own
+// (e.g. `--access internal`, `--shards 4`) are passed on to `openapi-swift-gen generate`.
 
 import Foundation
 import PackagePlugin
@@ -14,10 +15,13 @@ import PackagePlugin
 struct OpenAPISwiftGenCommand: CommandPlugin {
     /// The folder, inside the target's own, that the generated files go to.
     static let outputFolderName = "Generated"
+    /// The file, in the target's folder, that `--change-summary` writes.
+    static let summaryFileName = "openapi-changes.md"
 
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
         let targetNames = extractor.extractOption(named: "target")
+        let writesSummary = extractor.extractFlag(named: "change-summary") > 0
         let toolArguments = extractor.remainingArguments
 
         let targets: [(Target, GeneratorInputs)]
@@ -37,8 +41,10 @@ struct OpenAPISwiftGenCommand: CommandPlugin {
         let tool = try context.tool(named: "openapi-swift-gen").url
         for (target, inputs) in targets {
             let output = target.directoryURL.appending(path: Self.outputFolderName, directoryHint: .isDirectory)
+            let summary = target.directoryURL.appending(path: Self.summaryFileName, directoryHint: .notDirectory)
             let arguments = ["generate", inputs.spec.path, "--output", output.path] + inputs.configArguments
-                + referenceRootArguments(context.package) + toolArguments
+                + referenceRootArguments(context.package) + (writesSummary ? ["--change-summary", summary.path] : [])
+                + toolArguments
             try run(tool, arguments, for: inputs.targetName)
         }
     }

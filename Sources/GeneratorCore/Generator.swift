@@ -5,6 +5,7 @@ import Basics
 import Diagnostics
 import OpenAPIModel
 import Rendering
+import SpecDiff
 import Translation
 import YAML
 
@@ -18,6 +19,9 @@ public struct GenerationResult: Sendable {
     /// What the run decided that is worth knowing but needs no action (the operations that are
     /// paginated, and why a likely one is not), which `--verbose` prints.
     public var notes: [Diagnostic] = []
+    /// What the generated client declares, by Swift name (`generate` only): kept beside the code, it
+    /// is what `check` compares a changed spec's client with.
+    public var surface: Surface?
 }
 
 public enum Generator {
@@ -33,9 +37,10 @@ public enum Generator {
     public static func generate(
         spec: [UInt8], fileName: String, config: GeneratorConfig = GeneratorConfig(), reader: SpecFileReader? = nil
     ) throws(DiagnosticError) -> GenerationResult {
-        try run(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
+        let run = try stages(spec: spec, fileName: fileName, config: config, reader: reader) { document, options, diagnostics, clock throws(DiagnosticError) in
             let contexts = try Translator.translate(document, options: options, diagnostics: &diagnostics)
             release(consume document, config)
+            let surface = Surface(files: contexts)
             clock.lap("translate")
             // Built-in templates are parsed on first use; a loaded folder was parsed when loaded.
             let renderer = try config.renderer()
@@ -43,8 +48,11 @@ public enum Generator {
             let files = try render(contexts, with: renderer)
             release(consume contexts, config)
             clock.lap("render")
-            return files.sorted { $0.name < $1.name }
+            return (files.sorted { $0.name < $1.name }, surface)
         }
+        return GenerationResult(
+            files: run.output.0, diagnostics: run.diagnostics, timings: run.timings, notes: run.notes, surface: run.output.1
+        )
     }
 
     /// The template context of every file as JSON (one `<file>.json` per generated file), for
@@ -72,22 +80,39 @@ public enum Generator {
         }
     }
 
-    /// Loads and filters the document, then runs `produce`, on a thread with a stack large enough
-    /// for the deepest spec the limits let through; on an error, throws the warnings collected so
-    /// far followed by the errors.
+    /// `stages`, for the commands whose output is files.
     private static func run(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
         _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
     ) throws(DiagnosticError) -> GenerationResult {
+        let run = try stages(spec: spec, fileName: fileName, config: config, reader: reader, produce)
+        return GenerationResult(files: run.output, diagnostics: run.diagnostics, timings: run.timings, notes: run.notes)
+    }
+
+    /// What the stages made, with the warnings and notes collected on the way.
+    struct Staged<Output> {
+        var output: Output
+        var diagnostics: [Diagnostic]
+        var timings: [StageTiming]
+        var notes: [Diagnostic]
+    }
+
+    /// Loads and filters the document, then runs `produce`, on a thread with a stack large enough
+    /// for the deepest spec the limits let through; on an error, throws the warnings collected so
+    /// far followed by the errors.
+    static func stages<Output>(
+        spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> Output
+    ) throws(DiagnosticError) -> Staged<Output> {
         try LargeStack.run { () throws(DiagnosticError) in
             try runStages(spec: spec, fileName: fileName, config: config, reader: reader, produce)
         }
     }
 
-    private static func runStages(
+    private static func runStages<Output>(
         spec: [UInt8], fileName: String, config: GeneratorConfig, reader: SpecFileReader?,
-        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> [GeneratedFile]
-    ) throws(DiagnosticError) -> GenerationResult {
+        _ produce: (consuming Document, TranslationOptions, inout DiagnosticCollector, inout StageClock) throws(DiagnosticError) -> Output
+    ) throws(DiagnosticError) -> Staged<Output> {
         var diagnostics = DiagnosticCollector()
         var clock = StageClock()
         do {
@@ -111,9 +136,9 @@ public enum Generator {
             options.pagination = config.pagination
             // Templates that do not parse fail the render with located errors; until then, no locals.
             options.methodLocals = (try? config.templates.renderer())?.methodLocals ?? []
-            let files = try produce(consume document, options, &diagnostics, &clock)
-            return GenerationResult(
-                files: files, diagnostics: diagnostics.diagnostics.filter { $0.severity != .note }, timings: clock.timings,
+            let output = try produce(consume document, options, &diagnostics, &clock)
+            return Staged(
+                output: output, diagnostics: diagnostics.diagnostics.filter { $0.severity != .note }, timings: clock.timings,
                 notes: diagnostics.diagnostics.filter { $0.severity == .note }
             )
         } catch {

@@ -4,9 +4,17 @@
 
 import Diagnostics
 import Rendering
+import SpecDiff
 
 /// A generated file: its name in the output folder and its text (made by Rendering).
 public typealias GeneratedFile = Rendering.GeneratedFile
 
 /// Several diagnostics thrown together (see Diagnostics).
 public typealias DiagnosticError = Diagnostics.DiagnosticError
+
+/// What `diff` reports: the changes between two specs' clients, and how to print them (made by
+/// SpecDiff).
+public typealias ChangeReport = SpecDiff.ChangeReport
+public typealias Change = SpecDiff.Change
+public typealias Surface = SpecDiff.Surface
+public typealias SurfaceDiff = SpecDiff.SurfaceDiff

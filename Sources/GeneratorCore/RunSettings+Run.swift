@@ -11,6 +11,8 @@ public struct RunOutput: Sendable {
     public var messages: [String]
     /// How long reading the spec and each stage of the pipeline took.
     public var timings: [StageTiming]
+    /// What the generated client declares (`generate` only; see `GenerationResult.surface`).
+    public var surface: Surface?
 }
 
 extension RunSettings {
@@ -54,7 +56,10 @@ extension RunSettings {
                 if note.location?.file == source.displayName { note.location?.file = source.path }
                 return note.description
             } : []
-            return RunOutput(files: result.files, messages: source.messages(result.diagnostics) + notes, timings: [read] + result.timings)
+            return RunOutput(
+                files: result.files, messages: source.messages(result.diagnostics) + notes, timings: [read] + result.timings,
+                surface: result.surface
+            )
         } catch {
             throw RunError(messages: source.messages(error.diagnostics))
         }

@@ -29,13 +29,14 @@ struct OpenAPISwiftGen: ParsableCommand {
         commandName: "openapi-swift-gen",
         abstract: "Generates a Swift client from an OpenAPI 3.0/3.1 document.",
         discussion: """
-            Exit codes: 0 success, 1 errors in the spec or the configuration, or stale output (check),
-            2 bad usage.
+            Exit codes: 0 success, 1 errors in the spec or the configuration, stale output (check), or
+            changes --fail-on names (diff), 2 bad usage.
 
             Examples:
               openapi-swift-gen generate
               openapi-swift-gen generate api.yaml --output Sources/APIClient
               openapi-swift-gen check api.yaml --output Sources/APIClient
+              openapi-swift-gen diff old.yaml api.yaml --format markdown --fail-on breaking
               openapi-swift-gen generate api.yaml --tag Pets --operation getStore --output Sources/PetsClient
               openapi-swift-gen generate --config openapi-swift-gen.yaml --dry-run
               openapi-swift-gen templates export MyTemplates
@@ -45,17 +46,22 @@ struct OpenAPISwiftGen: ParsableCommand {
             components they use.
             """,
         version: toolVersion,
-        subcommands: [Generate.self, Check.self, Examples.self, Templates.self],
+        subcommands: [Generate.self, Check.self, Diff.self, Examples.self, Templates.self],
         defaultSubcommand: Generate.self
     )
 }
 
-/// Options shared by `generate`, `check` and `examples`. Each may also come from the configuration
-/// file (`ConfigFile.keys`); a flag given here wins.
+/// The spec and the options of `generate`, `check`, `examples` and `templates context`.
 struct SpecOptions: ParsableArguments {
     @Argument(help: ArgumentHelp.setting("spec", valueName: "spec"))
     var spec: String?
 
+    @OptionGroup var settings: SettingOptions
+}
+
+/// Options shared by every command that reads a spec. Each may also come from the configuration
+/// file (`ConfigFile.keys`); a flag given here wins.
+struct SettingOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp.setting("output"))
     var output: String?
 
@@ -130,8 +136,8 @@ struct SpecOptions: ParsableArguments {
     @Flag(help: "Also print notes: which operations are paginated, and why one that looks paginated is not.")
     var verbose = false
 
-    /// Each option's values by the name of its setting in `ConfigFile.keys`.
-    var values: [(key: String, values: [String])] {
+    /// Each option's values by the name of its setting in `ConfigFile.keys`, with the spec's path.
+    func values(spec: String?) -> [(key: String, values: [String])] {
         [
             ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
             ("refRoot", [refRoot].compactMap { $0 }),
@@ -149,13 +155,13 @@ struct SpecOptions: ParsableArguments {
     }
 
     /// The settings given here, checked by the rules the configuration file follows too.
-    func settings() throws(DiagnosticError) -> ConfigFile {
-        try ConfigFile(flags: values)
+    func settings(spec: String?) throws(DiagnosticError) -> ConfigFile {
+        try ConfigFile(flags: values(spec: spec))
     }
 
     func validate() throws {
         do throws(DiagnosticError) {
-            _ = try settings()
+            _ = try settings(spec: nil)
         } catch {
             throw ValidationError(error.diagnostics.map { $0.message }.joined(separator: "\n"))
         }
@@ -175,6 +181,12 @@ struct Generate: ParsableCommand {
     @Flag(help: "Print the time each stage took (read, YAML parse, model + $ref, translate, render, write).")
     var timings = false
 
+    @Option(
+        name: .customLong("change-summary"),
+        help: ArgumentHelp("Also write, in Markdown, what this run changes for the client's callers (as diff reports it) to this file.", valueName: "file")
+    )
+    var changeSummary: String?
+
     func run() throws {
         let settings = try RunSettings(options)
         let run = try reported { () throws(RunError) in try settings.generate() }
@@ -185,7 +197,7 @@ struct Generate: ParsableCommand {
                 StageTiming.lines(run.timings + [StageTiming(stage: "write", since: writeStart)]).forEach(Console.print)
             }
         }
-        let folder = OutputFolder(path: settings.output)
+        let folder = OutputFolder(path: settings.output, surface: run.surface?.json)
         if dryRun {
             let stale = folder.staleFiles(files)
             for name in stale { Console.print("would write \(settings.output)/\(name)") }
@@ -193,28 +205,54 @@ struct Generate: ParsableCommand {
             Console.print("\(stale.count) of \(files.count) files would change in \(settings.output)")
             return
         }
+        // The surface the folder had before this run is the old side of the summary (none: all new).
+        let before = folder.committedSurface
         let result = try folder.writeReporting(files)
         for name in result.deleted { Console.print("deleted \(settings.output)/\(name), which is no longer generated") }
         Console.print("\(result.written.count) of \(files.count) files written to \(settings.output)")
+        if let changeSummary, let surface = run.surface {
+            let old = before ?? Surface(clientName: surface.clientName, operations: [], types: [], servers: [], credentials: [])
+            let report = ChangeReport(
+                changes: SurfaceDiff.changes(from: old, to: surface), oldName: settings.output, newName: settings.spec
+            )
+            do {
+                try Data(report.markdown.utf8).write(to: URL(fileURLWithPath: changeSummary), options: .atomic)
+            } catch {
+                Console.print("\(changeSummary): error: cannot write the change summary")
+                throw ExitCode(1)
+            }
+            Console.print("\(report.summary); written to \(changeSummary)")
+        }
     }
 }
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Exits with status 1 when the files in the output folder are not what generate would write."
+        abstract: "Exits with status 1 when the files in the output folder are not what generate would write.",
+        discussion: """
+            When they are not, it prints what the change does to the client's callers (from the
+            surface file generate keeps in the folder), then the files' unified diffs.
+            """
     )
 
     @OptionGroup var options: SpecOptions
 
     func run() throws {
         let settings = try RunSettings(options)
-        let files = try reported { () throws(RunError) in try settings.generate() }.files
+        let run = try reported { () throws(RunError) in try settings.generate() }
+        let files = run.files
         let folder = OutputFolder(path: settings.output)
         let stale = folder.staleFiles(files)
         let leftovers = folder.leftovers(files)
         guard stale.isEmpty, leftovers.isEmpty else {
-            // The diffs go to standard output (what would change, as `git diff` shows it), the
-            // summary to standard error.
+            // The summary and the diffs go to standard output (what would change, as `git diff`
+            // shows it), the verdict to standard error.
+            if let old = folder.committedSurface, let new = run.surface {
+                let changes = SurfaceDiff.changes(from: old, to: new)
+                if !changes.isEmpty {
+                    print(ChangeReport(changes: changes, oldName: settings.output, newName: settings.spec).text)
+                }
+            }
             for file in files where stale.contains(file.name) {
                 let path = settings.output + "/" + file.name
                 let old = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
@@ -228,6 +266,49 @@ struct Check: ParsableCommand {
         }
     }
 }
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Says what a change of the spec does to Swift code that calls the generated client.",
+        discussion: """
+            Both specs are translated as generate would (with the same settings), and every added,
+            removed or changed declaration is listed by its Swift name, as source-breaking,
+            behavior-changing or additive.
+            """
+    )
+
+    enum Threshold: String, ExpressibleByArgument, CaseIterable {
+        case breaking, any
+    }
+
+    @Argument(help: ArgumentHelp("The spec before the change.", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The spec after the change.", valueName: "new"))
+    var new: String
+
+    @OptionGroup var settings: SettingOptions
+
+    @Option(help: "text, markdown (for a pull request) or json (for a program).")
+    var format: ChangeReport.Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when there are source-breaking changes (breaking) or any change (any).")
+    var failOn: Threshold?
+
+    func run() throws {
+        let settings = try RunSettings(settings, spec: old)
+        let output = try exitingOnFailure { () throws(RunError) in try settings.diff(against: new) }
+        for message in output.messages { Console.print(message) }
+        print(output.report.rendered(format), terminator: "")
+        switch failOn {
+        case .breaking? where output.report.changes.contains { $0.impact == .breaking }: throw ExitCode(1)
+        case .any? where !output.report.changes.isEmpty: throw ExitCode(1)
+        default: break
+        }
+    }
+}
+
+extension ChangeReport.Format: ExpressibleByArgument {}
 
 struct Examples: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -15,12 +15,23 @@ import GeneratorCore
 /// A manifest (`.openapi-swift-gen-files`, hidden, so SwiftPM ignores it) lists the files the last
 /// run generated. A file it lists that this run no longer produces (after `--shards` changes, say)
 /// is deleted; a file it does not list is never touched, so hand-written files can share the folder.
+///
+/// Beside it, `.openapi-swift-gen-surface.json` lists what the generated client declares: when the
+/// spec changes, `check` compares it with the new client's to say what the change does to callers.
 struct OutputFolder {
     var path: String
     /// Whether the folder keeps a manifest (not for `templates export`, whose files are the user's).
     var keepsManifest = true
+    /// The surface file's contents to write with the files, if any.
+    var surface: String? = nil
 
     static let manifestName = ".openapi-swift-gen-files"
+    static let surfaceName = ".openapi-swift-gen-surface.json"
+
+    /// The surface the folder's code was generated with, when the folder has a readable one.
+    var committedSurface: Surface? {
+        FileBytes.contents(atPath: url(of: Self.surfaceName).path).flatMap(Surface.init(json:))
+    }
 
     /// Why nothing in the folder was changed.
     struct WriteError: Error, CustomStringConvertible {
@@ -48,6 +59,9 @@ struct OutputFolder {
             let manifest = Array(Self.manifest(files).utf8)
             if FileBytes.contents(atPath: url(of: Self.manifestName).path) != manifest {
                 transaction.replacements.append((Self.manifestName, manifest))
+            }
+            if let surface = surface.map({ Array($0.utf8) }), FileBytes.contents(atPath: url(of: Self.surfaceName).path) != surface {
+                transaction.replacements.append((Self.surfaceName, surface))
             }
         }
         do {

@@ -5,8 +5,13 @@ extension RunSettings {
     /// The settings of the command line's options; a mistake in the configuration file or the
     /// templates is printed and exits with status 1.
     init(_ options: SpecOptions) throws {
+        try self.init(options.settings, spec: options.spec)
+    }
+
+    /// The settings of the options, for the spec at `spec` (`nil`: the configuration file's).
+    init(_ options: SettingOptions, spec: String?) throws {
         // `validate()` has checked the flags.
-        let flags = try options.settings()
+        let flags = try options.settings(spec: spec)
         self = try exitingOnFailure { () throws(RunError) in try RunSettings(flags: flags, configFile: options.config) }
         for message in messages { Console.print(message) }
         verbose = options.verbose

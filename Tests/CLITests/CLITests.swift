@@ -10,7 +10,7 @@ import Testing
         #expect(first.status == 0)
         #expect(first.stderr == "4 of 4 files written to \(output.path)\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == [".openapi-swift-gen-files", "Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
+        #expect(names == [".openapi-swift-gen-files", ".openapi-swift-gen-surface.json", "Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
         let models = output.appendingPathComponent("Models.swift")
         let before = try modificationDate(models)
 
@@ -41,7 +41,7 @@ import Testing
 
             """)
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == [".openapi-swift-gen-files", "Client.swift", "Models.swift", "Notes.swift", "Operations.swift", "Support.swift"])
+        #expect(names == [".openapi-swift-gen-files", ".openapi-swift-gen-surface.json", "Client.swift", "Models.swift", "Notes.swift", "Operations.swift", "Support.swift"])
         #expect(try String(contentsOf: notes, encoding: .utf8) == "// mine\n")
     }
 

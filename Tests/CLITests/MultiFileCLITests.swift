@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "4 of 4 files written to \(output.path)\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == [".openapi-swift-gen-files", "Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
+        #expect(names == [".openapi-swift-gen-files", ".openapi-swift-gen-surface.json", "Client.swift", "Models.swift", "Operations.swift", "Support.swift"])
         let models = try String(contentsOf: output.appendingPathComponent("Models.swift"), encoding: .utf8)
         #expect(models.contains("public struct Pet: ObjectModel {\n"))
         #expect(models.contains("public struct Category: ObjectModel {\n"))

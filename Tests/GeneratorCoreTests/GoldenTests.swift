@@ -36,13 +36,20 @@ import Testing
             let overrides = try files(in: folder, withExtension: "mustache")
             config.templates.override(with: Dictionary(uniqueKeysWithValues: overrides.map { (String($0.key.dropLast(".mustache".count)), $0.value) }))
         }
-        let generated = try Generator.generate(spec: spec, fileName: fileName, config: config).files
+        let result = try Generator.generate(spec: spec, fileName: fileName, config: config)
+        let generated = result.files
         let target = companion.target
+        // The surface file `generate` keeps beside the code, which `check` reads.
+        let surface = try #require(result.surface).json
+        let surfaceFile = packageRoot.appendingPathComponent("\(target)/.openapi-swift-gen-surface.json")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             for file in generated {
                 try Data(file.contents.utf8).write(to: packageRoot.appendingPathComponent("\(target)/\(file.name)"))
             }
+            try Data(surface.utf8).write(to: surfaceFile)
         }
+        let committedSurface = (try? Data(contentsOf: surfaceFile)).map { String(decoding: $0, as: UTF8.self) }
+        #expect(committedSurface == surface, "\(target)/.openapi-swift-gen-surface.json is not the generated client's surface")
         let committed = try files(in: target, withExtension: "swift")
         let expectedNames = Set(generated.map(\.name))
         for extra in Set(committed.keys).subtracting(expectedNames).subtracting(companion.handWritten).sorted() {
