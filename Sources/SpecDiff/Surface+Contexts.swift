@@ -9,12 +9,26 @@ extension Surface {
         let models = files.flatMap(\.models) + operations.flatMap(\.types)
         var types: [TypeSurface] = []
         for model in models { Self.collect(model, prefix: "", into: &types) }
-        // The enum of an output whose statuses have different bodies is declared by the output's
-        // template: a union of the statuses, for the surface.
-        for operation in operations where operation.hasBodyEnum {
-            types.append(TypeSurface(name: operation.bodyType, kind: .union, members: operation.bodyCases.map {
-                Member($0.name, $0.hasValue ? $0.type : "Void")
-            }))
+        for operation in operations {
+            // The inline enums of the parameters, in the operation's namespace.
+            if operation.hasParameterTypes {
+                types.append(TypeSurface(name: operation.parameterTypesName, kind: .namespace, members: []))
+                for model in operation.parameterTypes {
+                    Self.collect(model, prefix: operation.parameterTypesName + ".", into: &types)
+                }
+            }
+            // The templates declare two enums of their own: the bodies of an output whose statuses
+            // have different ones, and the content types of a request body sent in several.
+            if operation.hasBodyEnum {
+                types.append(TypeSurface(name: operation.bodyType, kind: .union, members: operation.bodyCases.map {
+                    Member($0.name, $0.hasValue ? $0.type : "Void")
+                }))
+            }
+            if !operation.bodyContents.isEmpty {
+                types.append(TypeSurface(name: operation.requestBodyType, kind: .union, members: operation.bodyContents.map {
+                    Member($0.caseName, $0.type)
+                }))
+            }
         }
         let clientName = client?.typeName ?? "Client"
         self.init(
@@ -86,9 +100,11 @@ extension TypeSurface {
         if model.isStruct {
             self.init(
                 name: name, kind: .struct,
-                members: model.properties.map { Member($0.name, $0.type) },
+                // The union of an `allOf` of objects and a union is a stored property too.
+                members: model.properties.map { Member($0.name, $0.type) }
+                    + (model.variantProperty.map { [Member($0.name, $0.type)] } ?? []),
                 defaults: model.properties.filter { $0.hasDefault && $0.defaultValue != "nil" }.map { Member($0.name, $0.defaultValue) },
-                requiredMembers: Set(model.properties.filter { !$0.hasDefault }.map(\.name)),
+                requiredMembers: Set(model.properties.filter { !$0.hasDefault }.map(\.name) + (model.variantProperty.map { [$0.name] } ?? [])),
                 deprecated: model.deprecated
             )
         } else if model.isEnum {

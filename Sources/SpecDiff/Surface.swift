@@ -113,6 +113,8 @@ public struct ParameterSurface: Sendable, Equatable, Decodable {
 public struct TypeSurface: Sendable, Equatable, Decodable {
     public enum Kind: String, Sendable, Decodable {
         case `struct`, `enum`, union, `typealias`
+        /// A caseless enum that only holds other types (an operation's parameter enums).
+        case namespace
     }
 
     /// The qualified Swift name (`Pet`, `Pet.Status`, `GetPetsOutputBody`).

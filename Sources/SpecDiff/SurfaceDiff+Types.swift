@@ -47,7 +47,7 @@ extension SurfaceDiff {
             }
             compareMembers(
                 old.members, new.members, place: { ("\(name).\($0)", "") }, into: &changes,
-                removed: (.breaking, "a removed case"), added: (.breaking, "a new case: an exhaustive switch no longer compiles"),
+                removed: (.breaking, "a removed case"), added: newCase(received: received),
                 changed: (.behavior, "the case's raw value changed")
             )
         case .union:
@@ -59,9 +59,11 @@ extension SurfaceDiff {
             }
             compareMembers(
                 old.members, new.members, place: { ("\(name).\($0)", "") }, into: &changes,
-                removed: (.breaking, "a removed case"), added: (.breaking, "a new case: an exhaustive switch no longer compiles"),
+                removed: (.breaking, "a removed case"), added: newCase(received: received),
                 changed: (.breaking, "the case's associated type changed")
             )
+        case .namespace:
+            break
         case .typealias:
             compareMembers(
                 old.members, new.members, place: { _ in (name, "") }, into: &changes,
@@ -75,6 +77,12 @@ extension SurfaceDiff {
                 after: String(new.deprecated), reason: new.deprecated ? "uses now warn" : "no longer deprecated"
             ))
         }
+    }
+
+    /// A case added to an enum or a union callers read breaks their exhaustive `switch`es; one of
+    /// a type they only send (a parameter's enum) gives them one more value to send.
+    static func newCase(received: Bool) -> (Change.Impact, String) {
+        received ? (.breaking, "a new case: an exhaustive switch no longer compiles") : (.additive, "a new case of a type callers only send")
     }
 
     /// Stored properties: what breaks depends on whether callers build the type (`sent`), read it

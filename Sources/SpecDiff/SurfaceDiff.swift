@@ -8,7 +8,8 @@
 /// - A property of a type a caller reads that becomes optional breaks (`x.count` no longer
 ///   compiles); one of a type only sent that becomes optional does not (its initializer argument
 ///   still takes a value). An argument that becomes optional does not break either.
-/// - A case added to a generated enum or union breaks an exhaustive `switch`, like a removed one.
+/// - A case added to an enum or union callers read breaks an exhaustive `switch`, like a removed
+///   one; a case added to one they only send (a parameter's enum) is additive.
 /// - A new or changed default, a tighter constraint, a changed wire value, server URL, content
 ///   type, argument location or security requirement, and a new deprecation change behaviour.
 /// - Everything else is additive: new operations, types, optional arguments and properties,
