@@ -17,4 +17,3 @@ public typealias DiagnosticError = Diagnostics.DiagnosticError
 public typealias ChangeReport = SpecDiff.ChangeReport
 public typealias Change = SpecDiff.Change
 public typealias Surface = SpecDiff.Surface
-public typealias SurfaceDiff = SpecDiff.SurfaceDiff

@@ -40,9 +40,8 @@ extension RunSettings {
             }
         }
         if failed { throw RunError(messages: messages) }
-        let changes = SurfaceDiff.changes(from: surfaces[0], to: surfaces[1])
         return DiffOutput(
-            report: ChangeReport(changes: changes, oldName: sources[0].displayName, newName: sources[1].displayName),
+            report: ChangeReport(from: surfaces[0], to: surfaces[1], oldName: sources[0].displayName, newName: sources[1].displayName),
             messages: messages
         )
     }

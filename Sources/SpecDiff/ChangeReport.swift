@@ -20,6 +20,11 @@ public struct ChangeReport: Sendable {
         self.newName = newName
     }
 
+    /// The report of what goes from the client `old` describes to the one `new` describes.
+    public init(from old: Surface, to new: Surface, oldName: String, newName: String) {
+        self.init(changes: SurfaceDiff.changes(from: old, to: new), oldName: oldName, newName: newName)
+    }
+
     /// How many changes have each impact, worst first.
     public var counts: [(impact: Change.Impact, count: Int)] {
         Change.Impact.allCases.map { impact in (impact, changes.count { $0.impact == impact }) }
@@ -55,7 +60,8 @@ public struct ChangeReport: Sendable {
 
     /// A summary line, the breaking changes in the open, the others in collapsed sections.
     public var markdown: String {
-        var lines = ["**\(Self.markdownText(summary.prefix(1).uppercased() + summary.dropFirst()))** (\(Self.code(oldName)) → \(Self.code(newName)))"]
+        // The summary is this type's own words: no character of it is markup.
+        var lines = ["**\(summary.prefix(1).uppercased() + summary.dropFirst())** (\(Self.code(oldName)) → \(Self.code(newName)))"]
         for (impact, count) in counts where count > 0 {
             let items = changes.filter { $0.impact == impact }.map { "- " + Self.line($0, code: Self.code) }
             lines.append("")
@@ -122,15 +128,5 @@ public struct ChangeReport: Sendable {
         let fence = String(repeating: "`", count: longest + 1)
         let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
         return fence + padding + text + padding + fence
-    }
-
-    /// Plain text in Markdown: the characters that would start markup escaped.
-    static func markdownText(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { output.append("\\") }
-            output.append(character)
-        }
-        return output
     }
 }

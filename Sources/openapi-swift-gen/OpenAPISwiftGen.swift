@@ -197,7 +197,7 @@ struct Generate: ParsableCommand {
                 StageTiming.lines(run.timings + [StageTiming(stage: "write", since: writeStart)]).forEach(Console.print)
             }
         }
-        let folder = OutputFolder(path: settings.output, surface: run.surface?.json)
+        var folder = OutputFolder(path: settings.output)
         if dryRun {
             let stale = folder.staleFiles(files)
             for name in stale { Console.print("would write \(settings.output)/\(name)") }
@@ -205,16 +205,16 @@ struct Generate: ParsableCommand {
             Console.print("\(stale.count) of \(files.count) files would change in \(settings.output)")
             return
         }
-        // The surface the folder had before this run is the old side of the summary (none: all new).
-        let before = folder.committedSurface
+        // The surface the folder had before this run is the old side of the summary (none: all
+        // new); it is read only when a summary is asked for.
+        let before = changeSummary == nil ? nil : folder.committedSurface
+        folder.surface = run.surface?.json
         let result = try folder.writeReporting(files)
         for name in result.deleted { Console.print("deleted \(settings.output)/\(name), which is no longer generated") }
         Console.print("\(result.written.count) of \(files.count) files written to \(settings.output)")
         if let changeSummary, let surface = run.surface {
             let old = before ?? Surface(clientName: surface.clientName, operations: [], types: [], servers: [], credentials: [])
-            let report = ChangeReport(
-                changes: SurfaceDiff.changes(from: old, to: surface), oldName: settings.output, newName: settings.spec
-            )
+            let report = ChangeReport(from: old, to: surface, oldName: settings.output, newName: settings.spec)
             do {
                 try Data(report.markdown.utf8).write(to: URL(fileURLWithPath: changeSummary), options: .atomic)
             } catch {
@@ -248,10 +248,8 @@ struct Check: ParsableCommand {
             // The summary and the diffs go to standard output (what would change, as `git diff`
             // shows it), the verdict to standard error.
             if let old = folder.committedSurface, let new = run.surface {
-                let changes = SurfaceDiff.changes(from: old, to: new)
-                if !changes.isEmpty {
-                    print(ChangeReport(changes: changes, oldName: settings.output, newName: settings.spec).text)
-                }
+                let report = ChangeReport(from: old, to: new, oldName: settings.output, newName: settings.spec)
+                if !report.changes.isEmpty { print(report.text) }
             }
             for file in files where stale.contains(file.name) {
                 let path = settings.output + "/" + file.name
