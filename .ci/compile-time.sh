@@ -14,7 +14,7 @@
 #   RUNS=N             measured rebuilds (default 3)
 #   CONFIG=debug|release  build configuration (default debug)
 #   JOBS=N             swift build -j (default: swift build's own, one per core)
-#   SHARDS=N           --shards for the generator (default 8: files compiled in parallel)
+#   LAYOUT=auto|single|letters  --layout for the generator (default auto)
 #   TARGET_SECONDS=45 TARGET_BYTES=1500000000   the limits (1.5 GB = 1.5e9 bytes, about 1431 MiB)
 #
 # Exit status: 0 when every build succeeded (whether the targets were met or not, since the numbers
@@ -50,7 +50,7 @@ prepare_package() {
     mkdir -p "$PKG"
     rm -rf "$PKG/Sources/$MODULE"
     echo "== generating $SPEC" >&2
-    /usr/bin/time -f '   generate: %e s, %M KiB' "$GEN" generate "$SPEC" --shards "${SHARDS:-8}" --output "$PKG/Sources/$MODULE" \
+    /usr/bin/time -f '   generate: %e s, %M KiB' "$GEN" generate "$SPEC" --layout "${LAYOUT:-auto}" --output "$PKG/Sources/$MODULE" \
         2>"$OUT/generate.stderr" || { cat "$OUT/generate.stderr" >&2; echo "error: generation failed" >&2; exit 1; }
     grep -v ': warning:' "$OUT/generate.stderr" | grep '^   generate:' >&2 || true
     echo "   $(grep -c ': warning:' "$OUT/generate.stderr" || true) generator warnings" >&2

@@ -5,7 +5,7 @@
 # type. Examples that do not match their schema are printed as generator warnings (spec drift).
 #
 # Environment: SPECS=DIR (default <repo>/../shared/specs), OUT=DIR (default <repo>/.build-examples),
-# SHARDS=N (default 8).
+# LAYOUT=auto|single|letters (default auto).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=lib.sh
@@ -27,7 +27,7 @@ mkdir -p "$PKG/Sources/FireblocksAPI" "$PKG/Tests/FireblocksAPITests"
 write_client_package "$PKG" FireblocksExamples FireblocksAPI FireblocksAPITests
 
 echo "== generating the client and the example tests"
-"$GEN" generate "$SPEC" --shards "${SHARDS:-8}" --output "$PKG/Sources/FireblocksAPI" 2>"$OUT/generate.log"
+"$GEN" generate "$SPEC" --layout "${LAYOUT:-auto}" --output "$PKG/Sources/FireblocksAPI" 2>"$OUT/generate.log"
 "$GEN" examples "$SPEC" --module FireblocksAPI --test-output "$PKG/Tests/FireblocksAPITests" 2>"$OUT/examples.log"
 echo "   $(grep -c 'SpecExample(' "$PKG/Tests/FireblocksAPITests/SpecExampleTests.swift") examples to decode;" \
     "$(grep -c 'does not match its schema' "$OUT/examples.log" || true) examples do not match their schema (see $OUT/examples.log)"

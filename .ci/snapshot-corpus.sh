@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates the 40 reference documents (the seed spec, the Fireblocks revisions and the real-world
-# corpus) with one generator binary, with --shards 1 and --shards 4, into one folder: the generated
+# corpus) with one generator binary, in the single and the letters layouts, into one folder: the generated
 # files under out/, and each run's diagnostics and exit status under diag/. Two snapshots taken with
 # two binaries are compared with `diff -r`, which is how a refactor shows it changed no byte:
 #
@@ -33,12 +33,12 @@ mkdir -p "$DEST/out" "$DEST/diag"
 for doc in "${docs[@]}"; do
     group="$(basename "$(dirname "$doc")")"
     name="$group-$(basename "$doc")"
-    for shards in 1 4; do
-        out="$DEST/out/$name-s$shards"
+    for layout in single letters; do
+        out="$DEST/out/$name-$layout"
         status=0
-        (cd "$(dirname "$doc")" && "$GEN" generate "$(basename "$doc")" --shards "$shards" --output "$out") \
-            >"$DEST/diag/$name-s$shards.stdout" 2>"$DEST/diag/$name-s$shards.stderr" || status=$?
-        echo "$status" >"$DEST/diag/$name-s$shards.status"
+        (cd "$(dirname "$doc")" && "$GEN" generate "$(basename "$doc")" --layout "$layout" --output "$out") \
+            >"$DEST/diag/$name-$layout.stdout" 2>"$DEST/diag/$name-$layout.stderr" || status=$?
+        echo "$status" >"$DEST/diag/$name-$layout.status"
     done
 done
 # Paths of the output folder may appear in messages; make them independent of DEST.

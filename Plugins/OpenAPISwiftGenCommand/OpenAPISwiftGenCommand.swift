@@ -6,7 +6,7 @@
 // Without `--target`, every Swift target holding an OpenAPI document is generated. With
 // `--change-summary`, what the run changes for the client's callers is written in Markdown to
 // `openapi-changes.md` in the target's folder, beside `Generated`. Arguments after the plugin's own
-// (e.g. `--access internal`, `--shards 4`) are passed on to `openapi-swift-gen generate`.
+// (e.g. `--access internal`, `--layout letters`) are passed on to `openapi-swift-gen generate`.
 
 import Foundation
 import PackagePlugin

@@ -6,32 +6,32 @@ import PackagePlugin
 
 @main
 struct OpenAPISwiftGenPlugin: BuildToolPlugin {
-    /// The shard count the plugin always asks for. A build command must name its outputs before it
-    /// runs and the plugin does not parse the configuration file (the tool does), so the count is
-    /// fixed here (see `arguments`); the file set never depends on the spec.
-    static let shards = 1
-
-    /// The files the tool writes (`generatedFileNames`, checked against the generator by a test).
-    static let outputFileNames = generatedFileNames(shards: shards)
-
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let inputs = try GeneratorInputs(target: target)
         let outputFolder = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources", directoryHint: .isDirectory)
+        let layout = try Self.layout(of: inputs.spec)
         return [
             .buildCommand(
                 displayName: "Generating the OpenAPI client of \(inputs.targetName) from \(inputs.spec.lastPathComponent)",
                 executable: try context.tool(named: "openapi-swift-gen").url,
-                arguments: Self.arguments(inputs, outputFolder: outputFolder) + referenceRootArguments(context.package),
+                arguments: Self.arguments(inputs, layout: layout, outputFolder: outputFolder) + referenceRootArguments(context.package),
                 inputFiles: inputs.inputFiles,
-                outputFiles: Self.outputFileNames.map { outputFolder.appending(path: $0, directoryHint: .notDirectory) }
+                outputFiles: layout.fileNames.map { outputFolder.appending(path: $0, directoryHint: .notDirectory) }
             )
         ]
     }
 
-    /// The tool's command line. `--shards` is explicit so that a `shards` key in the configuration
+    /// The layout for the document: the plugin must know the files before the tool runs, and the
+    /// layout decides them (`OutputLayout.forPlugin`).
+    static func layout(of spec: URL) throws -> OutputLayout {
+        let size = try FileManager.default.attributesOfItem(atPath: spec.path)[.size] as? Int ?? 0
+        return OutputLayout.forPlugin(documentBytes: size)
+    }
+
+    /// The tool's command line. `--layout` is explicit so that a `layout` key in the configuration
     /// file cannot change the file set: the declared outputs must be exactly the files the tool
     /// writes.
-    static func arguments(_ inputs: GeneratorInputs, outputFolder: URL) -> [String] {
-        ["generate", inputs.spec.path, "--output", outputFolder.path] + inputs.configArguments + ["--shards", String(shards)]
+    static func arguments(_ inputs: GeneratorInputs, layout: OutputLayout, outputFolder: URL) -> [String] {
+        ["generate", inputs.spec.path, "--output", outputFolder.path] + inputs.configArguments + ["--layout", layout.rawValue]
     }
 }

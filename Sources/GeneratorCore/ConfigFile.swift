@@ -3,6 +3,7 @@
 // the README's table, the file's reader, the flags' checks and how the two combine all follow it.
 
 import OpenAPIModel
+import Translation
 import YAML
 
 /// The settings a configuration file or the command line may hold. Every one is both a key of the
@@ -13,7 +14,7 @@ public struct ConfigFile: Sendable, Equatable {
     public var refRoot: String?
     public var access: String?
     public var clientName: String?
-    public var shards: Int?
+    public var layout: String?
     public var templates: String?
     public var imports: [String] = []
     public var tags: [String] = []
@@ -52,9 +53,9 @@ public struct ConfigFile: Sendable, Equatable {
             summary: "The access modifier of generated declarations.", field: .text(\.access)),
         Key(name: "clientName", flag: "--client-name", rule: .identifier, value: "Swift type name", defaultValue: "`Client`",
             summary: "The name of the client type.", field: .text(\.clientName)),
-        Key(name: "shards", flag: "--shards", rule: .wholeNumber(1...64), defaultValue: "`1`",
-            summary: "Output layout: 1 writes `Models.swift` and `Operations.swift`; N > 1 spreads models and operations over `Part1.swift`…`PartN.swift`.",
-            field: .number(\.shards)),
+        Key(name: "layout", flag: "--layout", rule: .oneOf(["auto"] + OutputLayout.allCases.map(\.rawValue)), defaultValue: "`auto`",
+            summary: "The files models and operations go to: `single` writes `Models.swift` and `Operations.swift`; `letters` writes `A.swift`…`Z.swift` and `Other.swift`, all of them, empty or not: the models by the first letter of the type name, and the operations by the first letter of the method's second word (`getVaultAccounts` → `V.swift`); `auto` is `letters` from 250 component schemas and operations (after `filter`), else `single`.",
+            field: .text(\.layout)),
         Key(name: "templates", flag: "--templates", rule: .path, defaultValue: "none",
             summary: "A folder of `.mustache` files that replace built-in templates of the same name.", field: .text(\.templates)),
         Key(name: "imports", flag: "--import", rule: .text, value: "list of module names", defaultValue: "none",

@@ -9,7 +9,7 @@ import Translation
 extension Generator {
     /// Renders the files on all cores; the result does not depend on which finishes first.
     static func render(_ contexts: [FileContext], with renderer: Renderer) throws(DiagnosticError) -> [GeneratedFile] {
-        // One file with most of the declarations (`Models.swift` without shards) would keep one
+        // One file with most of the declarations (`Models.swift` in the `single` layout) would keep one
         // core busy long after the others are done: then the files render one after the other, each
         // cutting its long lists into runs for all cores. Files of similar sizes render side by side.
         let sizes = contexts.map { $0.models.count + $0.operations.count }

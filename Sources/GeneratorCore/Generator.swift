@@ -126,7 +126,7 @@ public enum Generator {
             release(consume root, config)
             clock.lap("model + $ref")
             var options = TranslationOptions(
-                specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, shards: config.shards
+                specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, layout: config.layout
             )
             options.imports = config.imports
             options.schemaNames = config.schemaNames

@@ -27,9 +27,9 @@ public struct GeneratorConfig: Sendable {
     public var access: String = "public"
     /// The client type's name.
     public var clientTypeName: String = "Client"
-    /// How many files models and operations are spread over, so the compiler can build them in
-    /// parallel. The file set depends only on this number, never on the spec.
-    public var shards: Int = 1
+    /// The files models and operations go to; `nil` (the `auto` setting) chooses from the number
+    /// of models and operations (`OutputLayout.automatic`). The file set depends only on the layout.
+    public var layout: OutputLayout?
     /// The templates, parsed (built-in ones, possibly overridden by the user's).
     public var templates: TemplateLibrary = .builtIn
     /// Which operations to generate (with the components they reach); empty keeps them all.

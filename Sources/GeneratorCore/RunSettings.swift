@@ -64,7 +64,7 @@ public struct RunSettings: Sendable {
         refRoot = settings.refRoot
         config.access = settings.access ?? config.access
         config.clientTypeName = settings.clientName ?? config.clientTypeName
-        config.shards = settings.shards ?? config.shards
+        config.layout = settings.layout.flatMap(OutputLayout.init(rawValue:)) ?? config.layout
         config.imports = settings.imports
         config.filter.tags = settings.tags
         config.filter.operationIds = settings.operations

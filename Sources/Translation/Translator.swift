@@ -4,14 +4,14 @@ import OpenAPIModel
 
 /// Turns a decoded document into the contexts of the files to generate.
 ///
-/// Output layout (a fixed set for a given `shards`, so build tools can declare it up front):
+/// Output layout (a fixed set for a given `OutputLayout`, so build tools can declare it up front):
 /// - `Client.swift`: the servers and the client type.
 /// - `Support.swift`: the helpers the generated code needs (errors, encoding, sending).
 /// - `Models.swift`: one type per component schema, in spec order.
 /// - `Operations.swift`: the client methods (in an extension), their output types and inline body
 ///   types.
-/// With `shards` N > 1, models and operations go instead to `Part1.swift`…`PartN.swift`, each in
-/// the file its name hashes to.
+/// With the `letters` layout, models and operations go instead to `Models+A.swift`…,
+/// `Operations+A.swift`…, by the first letter of their names (`OutputLayout`).
 public struct Translator: Sendable {
     let document: Document
     let options: TranslationOptions

@@ -78,8 +78,8 @@ struct SettingOptions: ParsableArguments {
     var clientName: String?
 
     // Text, so that the setting's rule checks it (and says so in the same words as for the file).
-    @Option(help: ArgumentHelp.setting("shards"))
-    var shards: String?
+    @Option(help: ArgumentHelp.setting("layout"))
+    var layout: String?
 
     @Option(help: ArgumentHelp.setting("templates", valueName: "dir"))
     var templates: String?
@@ -142,7 +142,7 @@ struct SettingOptions: ParsableArguments {
             ("spec", [spec].compactMap { $0 }), ("output", [output].compactMap { $0 }),
             ("refRoot", [refRoot].compactMap { $0 }),
             ("access", [access].compactMap { $0 }), ("clientName", [clientName].compactMap { $0 }),
-            ("shards", [shards].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
+            ("layout", [layout].compactMap { $0 }), ("templates", [templates].compactMap { $0 }),
             ("imports", imports), ("filter.tags", tags), ("filter.operations", operationIds), ("filter.paths", paths),
             ("names.schemas", schemaNames), ("names.properties", propertyNames), ("names.operations", operationNames),
             ("types", types), ("pagination", pagination),

@@ -13,7 +13,7 @@ import GeneratorCore
 /// (`FolderLock`); another waits for it.
 ///
 /// A manifest (`.openapi-swift-gen-files`, hidden, so SwiftPM ignores it) lists the files the last
-/// run generated. A file it lists that this run no longer produces (after `--shards` changes, say)
+/// run generated. A file it lists that this run no longer produces (after `--layout` changes, say)
 /// is deleted; a file it does not list is never touched, so hand-written files can share the folder.
 ///
 /// Beside it, `.openapi-swift-gen-surface.json` lists what the generated client declares: when the

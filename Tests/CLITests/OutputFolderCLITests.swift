@@ -73,11 +73,11 @@ import Darwin
                   try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.appendingPathComponent("Operations.swift").path)
               }),
         Stage(name: "write: a folder in a file's place", arguments: { _ in
-            [packageRoot.appendingPathComponent("spec/coverage.yaml").path, "--shards", "2"]
-        }, message: "Part2.swift: error: it is not a regular file; no file in", prepare: { output in
-            try FileManager.default.createDirectory(at: output.appendingPathComponent("Part2.swift"), withIntermediateDirectories: false)
+            [packageRoot.appendingPathComponent("spec/coverage.yaml").path, "--layout", "letters"]
+        }, message: "P.swift: error: it is not a regular file; no file in", prepare: { output in
+            try FileManager.default.createDirectory(at: output.appendingPathComponent("P.swift"), withIntermediateDirectories: false)
         }),
-        Stage(name: "write: a file to delete in a read-only file", arguments: { _ in [seedSpec, "--shards", "2"] },
+        Stage(name: "write: a file to delete in a read-only file", arguments: { _ in [seedSpec, "--layout", "letters"] },
               message: "Models.swift: error: it is read-only; no file in", prepare: { output in
                   try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.appendingPathComponent("Models.swift").path)
               }),
@@ -139,14 +139,14 @@ import Darwin
         var expected: [[String: String]] = []
         for spec in specs {
             let output = try temporaryFolder().appendingPathComponent("out")
-            #expect(try run(["generate", spec, "--output", output.path, "--shards", "3"]).status == 0)
+            #expect(try run(["generate", spec, "--output", output.path, "--layout", "letters"]).status == 0)
             expected.append(try snapshot(output))
         }
         let output = try temporaryFolder().appendingPathComponent("out")
         for _ in 0..<4 {
             let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
                 for spec in specs {
-                    group.addTask { try run(["generate", spec, "--output", output.path, "--shards", "3"]).status }
+                    group.addTask { try run(["generate", spec, "--output", output.path, "--layout", "letters"]).status }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }

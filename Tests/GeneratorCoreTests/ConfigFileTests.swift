@@ -25,7 +25,7 @@ import Testing
             output: Sources/API
             access: package
             clientName: PetStore
-            shards: 4
+            layout: letters
             templates: templates
             imports: [MyTypes]
             filter:
@@ -43,7 +43,7 @@ import Testing
         expected.output = "Sources/API"
         expected.access = "package"
         expected.clientName = "PetStore"
-        expected.shards = 4
+        expected.layout = "letters"
         expected.templates = "templates"
         expected.imports = ["MyTypes"]
         expected.tags = ["Pets"]
@@ -60,7 +60,7 @@ import Testing
     @Test func mistakesAreLocatedWithSuggestions() {
         #expect(errors("""
             acess: internal
-            shards: 0
+            layout: pages
             filter:
               tag: [Pets]
             names:
@@ -69,11 +69,11 @@ import Testing
             colour: red
             """) == [
             "c.yaml:1:1: error: unknown configuration key 'acess'; did you mean 'access'?",
-            "c.yaml:2:9: error: 'shards' must be a whole number from 1 to 64, not '0'",
+            "c.yaml:2:9: error: 'layout' must be auto, single or letters, not 'pages'",
             "c.yaml:4:3: error: unknown key 'tag' in 'filter'; did you mean 'tags'?",
             "c.yaml:6:18: error: 'names.schemas.Pet' must be a type name starting with an uppercase letter, not 'animal'",
             "c.yaml:7:3: error: unknown key 'operation' in 'names'; did you mean 'operations'?",
-            "c.yaml:8:1: error: unknown configuration key 'colour' (known keys: spec, output, refRoot, access, clientName, shards, templates, imports, filter, names, types, pagination, limits, strict)",
+            "c.yaml:8:1: error: unknown configuration key 'colour' (known keys: spec, output, refRoot, access, clientName, layout, templates, imports, filter, names, types, pagination, limits, strict)",
         ])
     }
 
@@ -84,13 +84,13 @@ import Testing
             filter: [tags]
             clientName: 'My Client'
             types: {Money: 3}
-            shards: four
+            limits: {nesting: four}
             """) == [
             "c.yaml:1:9: error: 'access' must be public, package or internal, not 'private'",
             "c.yaml:2:10: error: 'imports' must be a list of strings, not a string",
             "c.yaml:3:9: error: 'filter' must be a mapping, not a sequence",
             "c.yaml:4:13: error: 'clientName' must be a Swift identifier, not 'My Client'",
-            "c.yaml:6:9: error: 'shards' must be a whole number from 1 to 64, not 'four'",
+            "c.yaml:6:19: error: 'limits.nesting' must be a whole number from 1 to 10000, not 'four'",
         ])
         #expect(errors("- a\n- b\n") == ["c.yaml:1:1: error: the configuration must be a mapping, not a sequence"])
     }

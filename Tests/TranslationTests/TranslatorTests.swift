@@ -81,26 +81,38 @@ private let petStore = spec("""
           enum: [active, "", 1d, a-b, ALL CAPS, a_b, default, null]
     """)
 
-@Suite struct ShardingTests {
-    /// With several shards, the file set depends only on the count, and each declaration's file
-    /// only on its name.
-    @Test func declarationsAreSpreadByName() throws {
+@Suite struct LayoutTests {
+    /// With the letters layout, the file set is the layout's whatever the spec, and each
+    /// declaration's file depends only on its name.
+    @Test func declarationsGoToTheirLettersFiles() throws {
         var diagnostics = DiagnosticCollector()
         let document = try Document.load(bytes: Array(petStore.utf8), file: "t.yaml", diagnostics: &diagnostics)
         let files = try Translator.translate(
-            document, options: TranslationOptions(specFileName: "t.yaml", shards: 3), diagnostics: &diagnostics
+            document, options: TranslationOptions(specFileName: "t.yaml", layout: .letters), diagnostics: &diagnostics
         )
-        #expect(files.map(\.fileName) == ["Client.swift", "Support.swift", "Part1.swift", "Part2.swift", "Part3.swift"])
-        let modelNames = files.flatMap(\.models).map(\.name)
-        #expect(modelNames.sorted() == ["Pet", "Problem", "Status"])
-        for file in files where file.template == "part" {
-            let index = Int(file.fileName.dropFirst("Part".count).dropLast(".swift".count))! - 1
-            #expect(file.models.allSatisfy { Translator.shard(of: $0.name, count: 3) == index })
-            #expect(file.operations.allSatisfy { Translator.shard(of: $0.methodName, count: 3) == index })
+        #expect(files.map(\.fileName) == OutputLayout.letters.fileNames)
+        #expect(files.count == 2 + 27)
+        let byFile = Dictionary(uniqueKeysWithValues: files.map { ($0.fileName, $0) })
+        #expect(byFile["P.swift"]?.models.map(\.name) == ["Problem", "Pet"])
+        #expect(byFile["S.swift"]?.models.map(\.name) == ["Status"])
+        // `updatePet` acts on pets.
+        #expect(byFile["P.swift"]?.operations.map(\.methodName).contains("updatePet") == true)
+        for file in files {
+            #expect(file.operations.allSatisfy { OutputLayout.file(OutputLayout.group(ofMethod: $0.methodName)) == file.fileName })
         }
-        // FNV-1a 32 of "Pet" is 3461384990 (computed independently): the same shard everywhere.
-        #expect(Translator.shard(of: "Pet", count: 1000) == 990)
         #expect(files.flatMap(\.operations).count == 2)
+    }
+
+    @Test func aNameGoesToTheLetterOfWhatItNames() {
+        #expect(OutputLayout.group(ofType: "VaultAccount") == "V")
+        #expect(OutputLayout.group(ofType: "lowercased") == "L")
+        #expect(OutputLayout.group(ofType: "_2FAStatus") == "Other")
+        #expect(OutputLayout.group(ofType: "Übersicht") == "Other")
+        #expect(OutputLayout.group(ofMethod: "getVaultAccounts") == "V")
+        #expect(OutputLayout.group(ofMethod: "get2FAStatus") == "F")
+        #expect(OutputLayout.group(ofMethod: "ping") == "P")
+        #expect(OutputLayout.group(ofMethod: "_") == "Other")
+        #expect(OutputLayout.groups.map(OutputLayout.file).suffix(2) == ["Z.swift", "Other.swift"])
     }
 }
 

@@ -1,1 +1,0 @@
-../../Plugins/Shared/GeneratedFileNames.swift
