@@ -320,15 +320,6 @@ public struct Cat: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -626,15 +617,6 @@ public struct IbanDestination: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -687,15 +669,6 @@ public struct SepaDestination: ObjectModel {
             case .sepa: return "SEPA"
             case .undocumented(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         public var description: String { String(describing: rawValue) }
@@ -788,15 +761,6 @@ public struct Fee: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 
@@ -873,15 +837,6 @@ public struct FeeBase: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -931,15 +886,6 @@ public struct FixedFee: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -987,15 +933,6 @@ public struct BpsFee: ObjectModel {
             case .bps: return "BPS"
             case .undocumented(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         public var description: String { String(describing: rawValue) }
@@ -1291,15 +1228,6 @@ public enum Color: RawRepresentable, Codable, Hashable, Sendable, CustomStringCo
         case .blue: return "blue"
         case .undocumented(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { String(describing: rawValue) }
@@ -1617,15 +1545,6 @@ public enum Status: RawRepresentable, Codable, Hashable, Sendable, CustomStringC
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
     public var description: String { String(describing: rawValue) }
 }
 
@@ -1658,15 +1577,6 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable, CustomStrin
         case .value2: return 2
         case .undocumented(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { String(describing: rawValue) }
@@ -1976,15 +1886,6 @@ public enum HeaderMode: RawRepresentable, Codable, Hashable, Sendable, CustomStr
         case .slow: return "slow"
         case .undocumented(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { String(describing: rawValue) }

@@ -1263,15 +1263,6 @@ public enum BrowseCatalogParameters {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 
@@ -1303,15 +1294,6 @@ public enum BrowseCatalogParameters {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 
@@ -1340,15 +1322,6 @@ public enum BrowseCatalogParameters {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 
@@ -1375,15 +1348,6 @@ public enum BrowseCatalogParameters {
             case .desc: return "desc"
             case .undocumented(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         public var description: String { String(describing: rawValue) }
@@ -1415,15 +1379,6 @@ public enum BrowseCatalogParameters {
             case .value3: return 3
             case .undocumented(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         public var description: String { String(describing: rawValue) }

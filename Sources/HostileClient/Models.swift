@@ -175,15 +175,6 @@ public struct Payloads: ObjectModel {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -521,15 +512,6 @@ public struct Names: ObjectModel {
                     }
                 }
 
-                public init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-                }
-
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
-                }
-
                 public var description: String { String(describing: rawValue) }
             }
         }
@@ -636,15 +618,6 @@ public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CustomStringCon
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
     public var description: String { String(describing: rawValue) }
 }
 
@@ -682,15 +655,6 @@ public enum Numbers: RawRepresentable, Codable, Hashable, Sendable, CustomString
         case .valueMinus9223372036854775808: return -9223372036854775808
         case .undocumented(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     public var description: String { String(describing: rawValue) }

@@ -422,15 +422,6 @@ public enum FuncInjectedOperationID1LetInjectedOperationID21FuncInjectedOperatio
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 }
@@ -505,15 +496,6 @@ public enum InitParameters {
             }
         }
 
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
         public var description: String { String(describing: rawValue) }
     }
 
@@ -540,15 +522,6 @@ public enum InitParameters {
             case .valueMinus1: return -1
             case .undocumented(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
 
         public var description: String { String(describing: rawValue) }

@@ -219,15 +219,6 @@ extension Credentials {
         }
     }
 
-    {{access}} init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
-    }
-
-    {{access}} func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
     {{access}} var description: String { String(describing: rawValue) }
 }
 
