@@ -33,10 +33,10 @@ import Testing
     }
 
     /// The rules at their edges.
-    @Test func lettersFrom250DeclarationsOrHalfAMebibyte() {
+    @Test func lettersFrom250DeclarationsOr360KiB() {
         #expect(OutputLayout.automatic(declarations: 249) == .single)
         #expect(OutputLayout.automatic(declarations: 250) == .letters)
-        #expect(OutputLayout.forPlugin(documentBytes: 512 * 1024 - 1) == .single)
-        #expect(OutputLayout.forPlugin(documentBytes: 512 * 1024) == .letters)
+        #expect(OutputLayout.forPlugin(documentBytes: 360 * 1024 - 1) == .single)
+        #expect(OutputLayout.forPlugin(documentBytes: 360 * 1024) == .letters)
     }
 }
