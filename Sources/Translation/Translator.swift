@@ -31,6 +31,9 @@ public struct Translator: Sendable {
     var multipartFiles = false
     /// Properties stored out of line to break a recursion (see `findIndirectProperties`).
     var indirectProperties: Set<IndirectKey> = []
+    /// Each operation's method name, as declared → the operation ids (or, without one, the paths)
+    /// of the operations named so (see `indexOperationMethodNames`).
+    var operationsByMethodName: [String: [String]] = [:]
 
     init(document: Document, options: TranslationOptions, diagnostics: DiagnosticCollector) {
         self.document = document
@@ -62,6 +65,7 @@ public struct Translator: Sendable {
         findMultipartComponents()
         checkOverrides()
         findIndirectProperties()
+        indexOperationMethodNames()
         let (models, client) = modelsAndClient()
         return layOut(models: models, client: client)
     }
