@@ -20,6 +20,9 @@ public struct Translator: Sendable {
     var schemaTypeNames: [String: String] = [:]
     /// Every component schema's Swift name.
     var componentTypeNames: Set<String> = []
+    /// The values of `schemaTypeNames` (the types of `types` included), to ask whether a name is
+    /// one of them in constant time: every operation asks it of its output types.
+    var schemaTypeNameSet: Set<String> = []
     /// The component schema whose declaration is being built.
     var currentComponent: String?
     /// The types being declared around the current one, outermost first.
