@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Translation
 
 // A surface kept beside the generated code (`.openapi-swift-gen-surface.json`), so that `check` can
 // say what a stale folder's client would change: the committed surface is the old one. Written by
@@ -18,10 +17,13 @@ extension Surface {
 
     /// The surface as the file holds it.
     public var json: String {
-        // One string appended to from start to end: a string per field and per line, joined,
-        // made this file (a quarter of the spec's size) cost several times what its content does.
-        var output = "{\n\"version\": \(Self.fileVersion),\n\"clientName\": "
-        JSONText.writeString(clientName, into: &output)
+        // Written as bytes, in place: the file is a quarter of the spec's size, and appending to a
+        // string (which checks its storage on every call) made it the slowest step after rendering.
+        var output = JSONBytes()
+        output += "{\n\"version\": "
+        output.bytes += String(Self.fileVersion).utf8
+        output += ",\n\"clientName\": "
+        output.appendQuoted(clientName)
         output += ",\n\"servers\": "
         Self.write(servers, into: &output)
         output += ",\n\"credentials\": "
@@ -37,7 +39,7 @@ extension Surface {
             output += index == types.count - 1 ? "\n" : ",\n"
         }
         output += "]\n}\n"
-        return output
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Reads a surface the way `json` writes it.
@@ -52,12 +54,14 @@ extension Surface {
     }
 
     /// Appends `"key": ` and the text as a JSON string.
-    static func write(_ key: String, _ text: String, into output: inout String) {
-        output += "\"" + key + "\": "
-        JSONText.writeString(text, into: &output)
+    static func write(_ key: StaticString, _ text: String, into output: inout JSONBytes) {
+        output += "\""
+        output += key
+        output += "\": "
+        output.appendQuoted(text)
     }
 
-    static func write(_ members: [Member], into output: inout String) {
+    static func write(_ members: [Member], into output: inout JSONBytes) {
         output += "["
         for (index, member) in members.enumerated() {
             output += index == 0 ? "{" : ", {"
@@ -69,18 +73,18 @@ extension Surface {
         output += "]"
     }
 
-    static func write(_ texts: [String], into output: inout String) {
+    static func write(_ texts: [String], into output: inout JSONBytes) {
         output += "["
         for (index, text) in texts.enumerated() {
             if index > 0 { output += ", " }
-            JSONText.writeString(text, into: &output)
+            output.appendQuoted(text)
         }
         output += "]"
     }
 }
 
 extension OperationSurface {
-    func write(into output: inout String) {
+    func write(into output: inout JSONBytes) {
         output += "{"
         Surface.write("methodName", methodName, into: &output)
         output += ", "
@@ -112,7 +116,7 @@ extension OperationSurface {
 }
 
 extension TypeSurface {
-    func write(into output: inout String) {
+    func write(into output: inout JSONBytes) {
         output += "{"
         Surface.write("name", name, into: &output)
         output += ", "
@@ -126,5 +130,40 @@ extension TypeSurface {
         output += ", "
         Surface.write("detail", detail, into: &output)
         output += deprecated ? ", \"deprecated\": true}" : ", \"deprecated\": false}"
+    }
+}
+
+/// JSON text as UTF-8 bytes. Strings are escaped as `JSONText` escapes them.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    static func += (output: inout JSONBytes, text: StaticString) {
+        text.withUTF8Buffer { output.bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` as a JSON string literal, quotes included.
+    mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        // Most strings need no escape at all: copied whole.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            bytes += text.utf8
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): self += "\\\""
+            case UInt8(ascii: "\\"): self += "\\\\"
+            case UInt8(ascii: "\n"): self += "\\n"
+            case UInt8(ascii: "\r"): self += "\\r"
+            case UInt8(ascii: "\t"): self += "\\t"
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                self += "\\u"
+                bytes += String(repeating: "0", count: 4 - hex.utf8.count).utf8
+                bytes += hex.utf8
+            default: bytes.append(byte)
+            }
+        }
     }
 }

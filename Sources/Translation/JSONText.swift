@@ -75,8 +75,7 @@ public enum JSONText {
         return output
     }
 
-    /// Appends `text` as a JSON string literal, quotes included.
-    public static func writeString(_ text: String, into output: inout String) {
+    private static func writeString(_ text: String, into output: inout String) {
         output += "\""
         // Most strings need no escape at all: copied whole.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
