@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The allocator's settings, which the command-line tool adjusts.
+        .systemLibrary(name: "CMalloc"),
         // Foundation-free helpers every stage shares (parallel work, byte-wise text, suggestions).
         .target(name: "Basics"),
         .target(name: "Diagnostics"),
@@ -59,7 +61,7 @@ let package = Package(
         .target(name: "FuzzChecks", dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "GeneratorCore"]),
         .executableTarget(
             name: "openapi-swift-gen",
-            dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GeneratorCore", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // SwiftPM plugins running the generator: at build time on the OpenAPI document in a target,

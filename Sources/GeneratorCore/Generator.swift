@@ -122,8 +122,10 @@ public enum Generator {
                 root, file: fileName, reader: reader, limits: config.limits, strict: config.strict, diagnostics: &diagnostics
             )
                 .filtered(by: config.filter)
-            // The tree is not needed any more (the model keeps the few nodes it uses).
-            release(consume root, config)
+            // The tree is not needed any more (the model keeps the few nodes it uses). It is freed
+            // even when intermediates are kept: it is the largest of them, and the memory it gives
+            // back is what the contexts and the rendered text are then allocated in.
+            releaseInBackground(consume root)
             clock.lap("model + $ref")
             var options = TranslationOptions(
                 specFileName: fileName, access: config.access, clientTypeName: config.clientTypeName, layout: config.layout

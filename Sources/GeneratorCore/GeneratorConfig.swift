@@ -54,10 +54,10 @@ public struct GeneratorConfig: Sendable {
     /// path parameter not in its path).
     public var strict = false
 
-    /// Never free the YAML tree, the document and the contexts. For a process that exits once the
-    /// files are written (the command-line tool): freeing their many small allocations would take a
-    /// core's time while the run still needs it, and the memory goes back when the process exits.
-    /// It raises peak memory little: the peak is while the tree and the document both exist.
+    /// Never free the document and the contexts. For a process that exits once the files are
+    /// written (the command-line tool): freeing their many small allocations would take a core's
+    /// time while the run still needs it, and the memory goes back when the process exits. The
+    /// YAML tree is freed either way, as soon as the document is decoded: it is larger than both.
     public var keepsIntermediates = false
 
     public init() {}

@@ -48,6 +48,6 @@ extension ReferenceValidator {
     /// The references a schema's type is made of: its own `$ref` and those of its
     /// `allOf`/`oneOf`/`anyOf` members (not of properties or items, which only name a type).
     static func compositionReferences(_ schema: Schema) -> [Reference] {
-        memberReferences(schema, through: [\.allOf, \.oneOf, \.anyOf])
+        memberReferences(schema, through: compositionMembers)
     }
 }

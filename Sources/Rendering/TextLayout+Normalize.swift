@@ -16,12 +16,23 @@ extension TextLayout {
         return text.withUTF8 { bytes in normalize(bytes) }
     }
 
+    /// Lays the text out twice, counting then writing, so that the result is written straight into
+    /// a string of its exact size: a byte buffer turned into a string afterwards held the largest
+    /// file three times over (raw, buffer, string) at the peak of a run.
     private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var counter = ByteCounter()
+        layOut(bytes, into: &counter)
+        return String(unsafeUninitializedCapacity: counter.most) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            layOut(bytes, into: &writer)
+            return writer.count
+        }
+    }
+
+    private static func layOut(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout some ByteSink) {
         let markerIn = Array(indentIn.utf8)
         let markerOut = Array(indentOut.utf8)
         let newline = UInt8(ascii: "\n")
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
         var depth = 0
         // Whether the last line written was blank, ended with `{`, or nothing has been written yet.
         var lastWasBlank = false
@@ -62,15 +73,68 @@ extension TextLayout {
                 output.removeLast()
                 lastWasBlank = false
             }
-            for _ in 0..<depth { output.append(contentsOf: "    ".utf8) }
-            output.append(contentsOf: line)
+            for _ in 0..<depth { output.append(indentation) }
+            output.append(line)
             output.append(newline)
             lastWasBlank = false
             lastEndsWithBrace = line.last == UInt8(ascii: "{")
             wroteAny = true
         }
         if lastWasBlank { output.removeLast() }
-        if output.isEmpty { output.append(newline) }
-        return String(decoding: output, as: UTF8.self)
+        if output.count == 0 { output.append(newline) }
     }
+
+    private static let indentation: StaticString = "    "
+}
+
+/// Where `layOut` puts the text: a count of its bytes, or the bytes themselves.
+private protocol ByteSink {
+    var count: Int { get }
+    mutating func append(_ byte: UInt8)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func removeLast()
+}
+
+extension ByteSink {
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+}
+
+private struct ByteCounter: ByteSink {
+    var count = 0
+    /// The largest `count` reached: a blank line is written, then taken back when it turns out to
+    /// be the last or to come before a `}`, so the text is at times one byte longer than at the end.
+    var most = 0
+
+    mutating func append(_ byte: UInt8) {
+        count += 1
+        most = max(most, count)
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        count += bytes.count
+        most = max(most, count)
+    }
+
+    mutating func removeLast() { count -= 1 }
+}
+
+/// Writes into a buffer of `ByteCounter.most` bytes.
+private struct ByteWriter: ByteSink {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    mutating func append(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func removeLast() { count -= 1 }
 }

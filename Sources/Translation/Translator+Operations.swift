@@ -8,7 +8,7 @@ extension Translator {
         let methodName = SwiftName.escaped(unescapedName)
         let operationID = operation.operationId ?? unescapedName
         let outputType = SwiftName.typeName(unescapedName) + "Output"
-        if schemaTypeNames.values.contains(outputType) {
+        if schemaTypeNameSet.contains(outputType) {
             diagnostics.error(
                 "the output type '\(outputType)' of operation '\(operationID)' has the name of a schema's type",
                 at: operation.location
@@ -25,7 +25,7 @@ extension Translator {
             signature.parameters[index].separator = index == signature.parameters.count - 1 ? "" : ","
         }
         let responses = responseContexts(operation, outputType: outputType, types: &types)
-        if !responses.bodyCases.isEmpty, schemaTypeNames.values.contains(responses.bodyType) {
+        if !responses.bodyCases.isEmpty, schemaTypeNameSet.contains(responses.bodyType) {
             diagnostics.error(
                 "the body type '\(responses.bodyType)' of operation '\(operationID)' has the name of a schema's type",
                 at: operation.location

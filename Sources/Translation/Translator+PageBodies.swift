@@ -136,14 +136,20 @@ extension Translator {
     }
 
     /// Whether an operation's method has this name. Only the operations whose method name can end
-    /// in `Pages` or `Items` are named again: the others cannot clash with a sequence method.
+    /// in `Pages` or `Items` count: the others cannot clash with a sequence method.
     private func isOperationMethodName(_ name: String) -> Bool {
         let suffix = Array(name.utf8.suffix(5).reversed())
         let renames = !options.operationNames.isEmpty
-        return document.paths.contains { entry in
-            entry.item.operations.contains { operation in
-                (renames || Self.hasSuffix(operation.operationId ?? entry.path, reversedLetters: suffix))
-                    && SwiftName.escaped(methodName(operation, path: entry.path)) == name
+        return operationsByMethodName[name]?.contains { renames || Self.hasSuffix($0, reversedLetters: suffix) } ?? false
+    }
+
+    /// Fills `operationsByMethodName`, once: every paginated operation looks its sequence methods'
+    /// names up there, and naming every operation again for each of them made pagination quadratic.
+    mutating func indexOperationMethodNames() {
+        for entry in document.paths {
+            for operation in entry.item.operations {
+                operationsByMethodName[SwiftName.escaped(methodName(operation, path: entry.path)), default: []]
+                    .append(operation.operationId ?? entry.path)
             }
         }
     }

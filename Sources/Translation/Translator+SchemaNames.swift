@@ -37,5 +37,6 @@ extension Translator {
             schemaTypeNames[entry.name] = swiftName
             componentTypeNames.insert(swiftName)
         }
+        schemaTypeNameSet = Set(schemaTypeNames.values)
     }
 }

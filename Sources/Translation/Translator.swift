@@ -20,6 +20,9 @@ public struct Translator: Sendable {
     var schemaTypeNames: [String: String] = [:]
     /// Every component schema's Swift name.
     var componentTypeNames: Set<String> = []
+    /// The values of `schemaTypeNames` (the types of `types` included), to ask whether a name is
+    /// one of them in constant time: every operation asks it of its output types.
+    var schemaTypeNameSet: Set<String> = []
     /// The component schema whose declaration is being built.
     var currentComponent: String?
     /// The types being declared around the current one, outermost first.
@@ -31,6 +34,9 @@ public struct Translator: Sendable {
     var multipartFiles = false
     /// Properties stored out of line to break a recursion (see `findIndirectProperties`).
     var indirectProperties: Set<IndirectKey> = []
+    /// Each operation's method name, as declared → the operation ids (or, without one, the paths)
+    /// of the operations named so (see `indexOperationMethodNames`).
+    var operationsByMethodName: [String: [String]] = [:]
 
     init(document: Document, options: TranslationOptions, diagnostics: DiagnosticCollector) {
         self.document = document
@@ -62,6 +68,7 @@ public struct Translator: Sendable {
         findMultipartComponents()
         checkOverrides()
         findIndirectProperties()
+        indexOperationMethodNames()
         let (models, client) = modelsAndClient()
         return layOut(models: models, client: client)
     }

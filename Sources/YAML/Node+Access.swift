@@ -23,8 +23,10 @@ extension Node {
     /// The value for a scalar key in a mapping (first match), or `nil`.
     public subscript(key: String) -> Node? {
         guard case .mapping(let pairs) = kind else { return nil }
-        for pair in pairs where pair.key.scalar?.value == key {
-            return pair.value
+        // Keys are compared where they are: `for pair in pairs` copied every pair, retaining its
+        // strings and arrays, to read its key, and decoding looks up every keyword of every schema.
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.kind, scalar.value == key { return pairs[index].value }
         }
         return nil
     }

@@ -99,7 +99,9 @@ struct TreeBuilder {
         nodeCount += added
     }
 
-    private mutating func attach(_ node: Node) throws(DiagnosticError) {
+    /// Takes `node` and the pending key by move: a copy would retain and release their strings and
+    /// arrays once more for every node of the document.
+    private mutating func attach(_ node: consuming Node) throws(DiagnosticError) {
         guard !stack.isEmpty else {
             root = node
             return
@@ -107,9 +109,8 @@ struct TreeBuilder {
         let top = stack.count - 1
         if !stack[top].isMapping {
             stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
+        } else if let key = stack[top].pendingKey.take() {
             stack[top].pairs.append(Pair(key: key, value: node))
-            stack[top].pendingKey = nil
         } else {
             try checkDuplicate(key: node, in: top)
             stack[top].pendingKey = node

@@ -16,8 +16,8 @@ import Darwin
 /// killed run left behind are removed by the next one.
 struct FolderTransaction {
     var folder: String
-    /// File name → new contents.
-    var replacements: [(name: String, bytes: [UInt8])] = []
+    /// File name → new contents (written as they are stored, UTF-8, with no copy as bytes).
+    var replacements: [(name: String, contents: String)] = []
     var deletions: [String] = []
 
     /// Why the folder was left as it was.
@@ -52,8 +52,8 @@ struct FolderTransaction {
             for name in backedUp where !renamed.contains(name) && !deleted.contains(name) { unlink(backup(name)) }
         }
         do throws(Failure) {
-            for (name, bytes) in replacements {
-                try writeFile(bytes, to: staged(name), for: name)
+            for (name, contents) in replacements {
+                try writeFile(contents, to: staged(name), for: name)
                 stagedNames.append(name)
             }
             for name in replacements.map(\.name) + deletions where exists(path(name)) {
@@ -86,19 +86,24 @@ struct FolderTransaction {
         }
     }
 
-    private func writeFile(_ bytes: [UInt8], to temporary: String, for name: String) throws(Failure) {
+    private func writeFile(_ contents: String, to temporary: String, for name: String) throws(Failure) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw failure(name, "cannot create a file beside it") }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                unlink(temporary)
-                throw failure(name, "cannot write it")
+        var contents = contents
+        let complete = contents.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                written += count
             }
-            written += count
+            return true
+        }
+        guard complete else {
+            unlink(temporary)
+            throw failure(name, "cannot write it")
         }
     }
 

@@ -53,14 +53,14 @@ struct OutputFolder {
         defer { lock?.unlock() }
         let stale = changed(files)
         var transaction = FolderTransaction(folder: path)
-        transaction.replacements = stale.map { ($0.name, Array($0.contents.utf8)) }
+        transaction.replacements = stale.map { ($0.name, $0.contents) }
         if keepsManifest {
             transaction.deletions = leftovers(files)
-            let manifest = Array(Self.manifest(files).utf8)
-            if FileBytes.contents(atPath: url(of: Self.manifestName).path) != manifest {
+            let manifest = Self.manifest(files)
+            if !hasContents(Self.manifestName, manifest) {
                 transaction.replacements.append((Self.manifestName, manifest))
             }
-            if let surface = surface.map({ Array($0.utf8) }), FileBytes.contents(atPath: url(of: Self.surfaceName).path) != surface {
+            if let surface, !hasContents(Self.surfaceName, surface) {
                 transaction.replacements.append((Self.surfaceName, surface))
             }
         }
@@ -95,10 +95,13 @@ struct OutputFolder {
     }
 
     private func changed(_ files: [GeneratedFile]) -> [GeneratedFile] {
-        files.filter { file in
-            guard let existing = FileBytes.contents(atPath: url(of: file.name).path) else { return true }
-            return !SystemFiles.sameBytes(existing, file.contents)
-        }
+        files.filter { !hasContents($0.name, $0.contents) }
+    }
+
+    /// Whether the folder has a file of this name with exactly these contents.
+    private func hasContents(_ name: String, _ contents: String) -> Bool {
+        guard let existing = FileBytes.contents(atPath: url(of: name).path) else { return false }
+        return SystemFiles.sameBytes(existing, contents)
     }
 
     private func url(of name: String) -> URL {

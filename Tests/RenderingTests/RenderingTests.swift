@@ -105,6 +105,13 @@ import Translation
         #expect(TextLayout.normalize("a\n\n\n\n  \n\t\nb\n") == "a\n\nb\n")
     }
 
+    @Test func aTrailingBlankLineIsDropped() {
+        // The blank line is written before the end shows it is the last: the text is one byte
+        // shorter than it was at its longest.
+        #expect(TextLayout.normalize("a\n\n") == "a\n")
+        #expect(TextLayout.normalize("a\n\n\n  \n") == "a\n")
+    }
+
     @Test func noBlankLineAfterAnOpeningBraceOrBeforeAClosingOne() {
         #expect(TextLayout.normalize("struct S {\n\n    var a: Int\n\n}\n") == "struct S {\n    var a: Int\n}\n")
     }
