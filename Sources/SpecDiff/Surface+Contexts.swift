@@ -5,8 +5,10 @@ extension Surface {
     /// every name and type `generate` writes, so the surface names what the generated code declares.
     public init(files: [FileContext]) {
         let client = files.lazy.compactMap(\.client).first
-        let operations = files.flatMap(\.operations)
-        let models = files.flatMap(\.models) + operations.flatMap(\.types)
+        // By name, not in file order: the surface is the same whichever layout spreads the
+        // declarations over files.
+        let operations = files.flatMap(\.operations).sorted { $0.methodName < $1.methodName }
+        let models = (files.flatMap(\.models) + operations.flatMap(\.types)).sorted { $0.name < $1.name }
         var types: [TypeSurface] = []
         for model in models { Self.collect(model, prefix: "", into: &types) }
         for operation in operations {

@@ -15,6 +15,18 @@ import Testing
         #expect(Surface(json: Array(surface.json.utf8)) == surface)
     }
 
+    /// The surface names what the code declares, not where: both layouts give the same file.
+    @Test(arguments: specs)
+    func theSurfaceDoesNotDependOnTheLayout(_ path: String) throws {
+        let spec = Array(try readText(path).utf8)
+        var config = GeneratorConfig()
+        config.layout = .single
+        let single = try #require(try Generator.generate(spec: spec, fileName: "spec.yaml", config: config).surface)
+        config.layout = .letters
+        let letters = try #require(try Generator.generate(spec: spec, fileName: "spec.yaml", config: config).surface)
+        #expect(single.json == letters.json)
+    }
+
     @Test func aFileOfAnotherVersionOrNotASurfaceIsNotRead() throws {
         let surface = try #require(try Generator.generate(spec: Array(try readText("spec/swagger.yaml").utf8), fileName: "s.yaml").surface)
         let other = surface.json.replacingOccurrences(of: "\"version\": \(Surface.fileVersion),", with: "\"version\": 999,")
