@@ -39,7 +39,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The allocator's settings, which the command-line tool adjusts.
+        // The allocator's settings, which GeneratorCore adjusts for the command-line tool.
         .systemLibrary(name: "CMalloc"),
         // Foundation-free helpers every stage shares (parallel work, byte-wise text, suggestions).
         .target(name: "Basics"),
@@ -55,13 +55,13 @@ let package = Package(
         .target(name: "SpecDiff", dependencies: ["Translation"]),
         .target(
             name: "GeneratorCore",
-            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering", "SpecDiff"]
+            dependencies: ["Basics", "Diagnostics", "YAML", "OpenAPIModel", "Translation", "Rendering", "SpecDiff", "CMalloc"]
         ),
         // What the fuzzers and the fuzzing tests run (not a product).
         .target(name: "FuzzChecks", dependencies: ["Diagnostics", "YAML", "OpenAPIModel", "GeneratorCore"]),
         .executableTarget(
             name: "openapi-swift-gen",
-            dependencies: ["GeneratorCore", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // SwiftPM plugins running the generator: at build time on the OpenAPI document in a target,

@@ -13,7 +13,7 @@ import GeneratorCore
 struct OpenAPISwiftGen: ParsableCommand {
     /// Runs the command; a usage mistake exits with status 2, as the README documents.
     static func main() {
-        SystemMemory.shareHeaps()
+        ProcessMemory.shareHeaps()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,9 +1,8 @@
 // The few calls the tool makes to the operating system directly: comparing bytes, writing to
-// standard error, the allocator's setting (the core reads files: `FileBytes`).
+// standard error (the core reads files: `FileBytes`).
 
 #if canImport(Glibc)
 import Glibc
-import CMalloc
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -18,23 +17,6 @@ enum SystemFiles {
             guard utf8.count > 0 else { return true }
             return bytes.withUnsafeBytes { memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 }
         }
-    }
-}
-
-/// How the C library allocates memory for the tool.
-enum SystemMemory {
-    /// Lets the memory one thread frees serve the allocations of the others, which lowers the
-    /// peak by about 7 MiB for the Fireblocks API at no measurable cost in time. By default glibc
-    /// gives threads heaps of their own, so the memory of the YAML tree, freed once the document is
-    /// decoded, stayed in its thread's heap while the rendering threads took new pages; and it
-    /// serves a large block from a heap once a block that size has been freed, where it stays
-    /// after the text in it (a rendered file) is gone. Two heaps, not one: with one, the threads
-    /// wait for each other's allocations (about 20% more time).
-    static func shareHeaps() {
-        #if canImport(Glibc)
-        _ = mallopt(M_ARENA_MAX, 2)
-        _ = mallopt(M_MMAP_THRESHOLD, 128 << 10)
-        #endif
     }
 }
 
